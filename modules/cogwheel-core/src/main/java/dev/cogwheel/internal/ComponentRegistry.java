@@ -1,0 +1,246 @@
+package dev.cogwheel.internal;
+
+import com.google.inject.Binding;
+import com.google.inject.Key;
+import com.google.inject.ProvisionException;
+import com.google.inject.spi.InstanceBinding;
+import com.google.inject.spi.ProviderInstanceBinding;
+import com.google.inject.spi.ProvisionListener;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CancellationException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Sees every provision of one run of a container: runs {@code @PostConstruct} methods and records
+ * each singleton the container created, in the order its start completed.
+ *
+ * <p>Provisions nest: a dependency's provision completes inside its dependent's, so the order of
+ * completed provisions is a valid start order. A per-thread stack of frames tells a singleton
+ * reached through a {@link SingletonLink} from an unscoped instance, and lets an instance that
+ * several nested provisions return be initialised once.
+ */
+public final class ComponentRegistry implements ProvisionListener {
+  private static final Logger log = LoggerFactory.getLogger(ComponentRegistry.class);
+
+  private final String containerName;
+  private final Listeners listeners;
+  private final Set<Class<?>> warnedUnscopedTypes;
+  private final ThreadLocal<Frame> frames = new ThreadLocal<>();
+  private final List<ManagedComponent> components = new ArrayList<>();
+  private final Map<Object, ManagedComponent> byInstance = new IdentityHashMap<>();
+  private final Map<Binding<?>, ManagedComponent> byBinding = new IdentityHashMap<>();
+
+  private volatile boolean cancelled;
+  private volatile boolean closed;
+  private volatile StartFailure failure;
+
+  /**
+   * @param warnedUnscopedTypes the types already warned about, shared across the container's runs
+   */
+  public ComponentRegistry(String containerName, Listeners listeners, Set<Class<?>> warnedUnscopedTypes) {
+    this.containerName = containerName;
+    this.listeners = listeners;
+    this.warnedUnscopedTypes = warnedUnscopedTypes;
+  }
+
+  /** Makes every later provision fail: a stop was requested while starting. */
+  public void cancel() {
+    cancelled = true;
+  }
+
+  /** Refuses new singletons from now on: the container is stopping. */
+  public void close() {
+    closed = true;
+  }
+
+  /** The first provision that failed, with its key, or {@code null}. */
+  public StartFailure failure() {
+    return failure;
+  }
+
+  /** The components in start order. */
+  public synchronized List<ManagedComponent> components() {
+    return List.copyOf(components);
+  }
+
+  synchronized ManagedComponent componentFor(Binding<?> binding) {
+    return byBinding.get(binding);
+  }
+
+  @Override
+  public <T> void onProvision(ProvisionInvocation<T> invocation) {
+    Binding<T> binding = invocation.getBinding();
+    if (binding instanceof InstanceBinding) {
+      return; // the user made it: the user's to manage
+    }
+    boolean singleton = Scoping.isSingleton(binding);
+    if (cancelled) {
+      throw new CancellationException(
+          "container '" + containerName + "' was stopped while starting; " + KeyNames.describe(binding.getKey()) + " was not created");
+    }
+    if (singleton && closed) {
+      throw new IllegalStateException(
+          "container '" + containerName + "' is stopping or stopped; cannot create singleton " + KeyNames.describe(binding.getKey()));
+    }
+    Frame parent = frames.get();
+    Frame frame = new Frame(parent, binding);
+    frames.set(frame);
+    long begin = System.nanoTime();
+    T instance;
+    try {
+      instance = invocation.provision();
+    } catch (RuntimeException | Error e) {
+      recordFailure(binding.getKey(), e);
+      throw e;
+    } finally {
+      if (parent == null) {
+        frames.remove();
+      } else {
+        frames.set(parent);
+      }
+    }
+    if (instance == null) {
+      return;
+    }
+    try {
+      boolean component = afterProvision(binding, instance, singleton, parent, frame, begin);
+      if (component && parent != null) {
+        parent.componentNanos += System.nanoTime() - begin;
+      }
+    } catch (RuntimeException | Error e) {
+      recordFailure(binding.getKey(), e);
+      throw e;
+    }
+  }
+
+  /** Initialises and records the instance; returns whether it is (or already was) a component. */
+  private boolean afterProvision(
+      Binding<?> binding, Object instance, boolean singleton, Frame parent, Frame frame, long begin) {
+    LifecycleMethods methods = LifecycleMethods.of(instance.getClass());
+    boolean known;
+    synchronized (this) {
+      known = byInstance.containsKey(instance);
+    }
+    if (methods.hasPostConstruct() && !known && !frame.root().initialized(instance)) {
+      try {
+        methods.postConstruct(instance);
+      } catch (Exception e) {
+        throw new ComponentStartException(
+            "@PostConstruct of " + instance.getClass().getName() + " (bound as " + KeyNames.describe(binding.getKey()) + ") failed: " + e,
+            e);
+      }
+      if (parent != null) {
+        frame.root().markInitialized(instance);
+      }
+    }
+    if (!singleton) {
+      if (parent != null && parent.linksTo(binding.getKey())) {
+        return false; // the singleton link above records it
+      }
+      if (methods.hasPreDestroy() && warnedUnscopedTypes.add(instance.getClass())) {
+        log.warn(
+            "{} has a @PreDestroy method but {} is not a singleton: container '{}' keeps no reference to it and will never call it",
+            instance.getClass().getName(),
+            KeyNames.describe(binding.getKey()),
+            containerName);
+      }
+      return known;
+    }
+    ManagedComponent component;
+    synchronized (this) {
+      if (known || byInstance.containsKey(instance)) {
+        byBinding.putIfAbsent(binding, byInstance.get(instance));
+        return true;
+      }
+      long ownNanos = System.nanoTime() - begin - frame.componentNanos;
+      component =
+          new ManagedComponent(
+              binding.getKey(), binding, instance, methods, components.size() + 1, Instant.now(), ownNanos);
+      components.add(component);
+      byInstance.put(instance, component);
+      byBinding.put(binding, component);
+    }
+    listeners.componentStarted(component);
+    return true;
+  }
+
+  private void recordFailure(Key<?> key, Throwable e) {
+    if (failure == null) {
+      failure = new StartFailure(key, e);
+    }
+  }
+
+  /** The first failed provision of a start: the innermost key and what it threw. */
+  public static final class StartFailure {
+    private final Key<?> key;
+    private final Throwable exception;
+
+    StartFailure(Key<?> key, Throwable exception) {
+      this.key = key;
+      this.exception = exception;
+    }
+
+    public Key<?> key() {
+      return key;
+    }
+
+    /** The exception as the user's code threw it, without the wrappers Guice and Cogwheel added. */
+    public Throwable cause() {
+      Throwable cause = exception;
+      while ((cause instanceof ComponentStartException || cause instanceof ProvisionException)
+          && cause.getCause() != null) {
+        cause = cause.getCause();
+      }
+      return cause;
+    }
+
+    /** What failed, for the message: the lifecycle method and its exception, or the exception. */
+    public String message() {
+      return exception instanceof ComponentStartException ? exception.getMessage() : String.valueOf(cause());
+    }
+  }
+
+  /** One provision in progress on this thread. */
+  private static final class Frame {
+    final Frame parent;
+    final Binding<?> binding;
+    long componentNanos;
+    private Map<Object, Boolean> initialized;
+
+    Frame(Frame parent, Binding<?> binding) {
+      this.parent = parent;
+      this.binding = binding;
+    }
+
+    Frame root() {
+      Frame f = this;
+      while (f.parent != null) {
+        f = f.parent;
+      }
+      return f;
+    }
+
+    boolean linksTo(Key<?> key) {
+      return binding instanceof ProviderInstanceBinding
+          && ((ProviderInstanceBinding<?>) binding).getUserSuppliedProvider() instanceof SingletonLink
+          && ((SingletonLink<?>) ((ProviderInstanceBinding<?>) binding).getUserSuppliedProvider()).target().equals(key);
+    }
+
+    boolean initialized(Object instance) {
+      return initialized != null && initialized.containsKey(instance);
+    }
+
+    void markInitialized(Object instance) {
+      if (initialized == null) {
+        initialized = new IdentityHashMap<>();
+      }
+      initialized.put(instance, Boolean.TRUE);
+    }
+  }
+}

@@ -1,0 +1,64 @@
+package dev.cogwheel.internal;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The threads of one run of a container, in a thread group of their own.
+ *
+ * <p>The start runs in the group, so a thread that a component starts from its {@code
+ * @PostConstruct} belongs to it too, and {@link #alive()} can tell this run's threads from every
+ * other thread in the JVM, in parallel test runs included.
+ */
+public final class ContainerThreads {
+  private final String containerName;
+  private final ThreadGroup group;
+
+  public ContainerThreads(String containerName) {
+    this.containerName = containerName;
+    this.group = new ThreadGroup(containerName);
+  }
+
+  /**
+   * A factory of daemon threads in this run's group, named {@code <container>-<purpose>-<n>}.
+   */
+  public ThreadFactory factory(String purpose) {
+    AtomicInteger count = new AtomicInteger();
+    String prefix = containerName + "-" + purpose + "-";
+    return runnable -> {
+      Thread thread = new Thread(group, runnable, prefix + count.incrementAndGet());
+      thread.setDaemon(true);
+      return thread;
+    };
+  }
+
+  /** Whether {@code thread} belongs to this run. */
+  public boolean owns(Thread thread) {
+    for (ThreadGroup g = thread.getThreadGroup(); g != null; g = g.getParent()) {
+      if (g == group) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The threads of this run that are still alive. */
+  public List<Thread> alive() {
+    Thread[] threads = new Thread[Math.max(16, group.activeCount() * 2)];
+    int n;
+    while ((n = group.enumerate(threads, true)) == threads.length) {
+      threads = new Thread[threads.length * 2];
+    }
+    List<Thread> alive = new ArrayList<>(Arrays.asList(threads).subList(0, n));
+    alive.removeIf(t -> !t.isAlive());
+    return alive;
+  }
+
+  /** The group's parent: where threads that must not count as this run's are made. */
+  public ThreadGroup outside() {
+    return group.getParent();
+  }
+}

@@ -1,0 +1,207 @@
+package dev.cogwheel.internal;
+
+import com.google.inject.Binding;
+import com.google.inject.Injector;
+import com.google.inject.Key;
+import com.google.inject.TypeLiteral;
+import com.google.inject.spi.ConvertedConstantBinding;
+import com.google.inject.spi.Dependency;
+import com.google.inject.spi.Element;
+import com.google.inject.spi.ExposedBinding;
+import com.google.inject.spi.HasDependencies;
+import com.google.inject.spi.LinkedKeyBinding;
+import com.google.inject.spi.PrivateElements;
+import com.google.inject.spi.ProviderBinding;
+import com.google.inject.spi.ProviderKeyBinding;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.Type;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.PriorityQueue;
+import java.util.Set;
+
+/**
+ * The dependencies between managed components, read from Guice's bindings, and the stop order they
+ * give.
+ *
+ * <p>A component depends on another when one of its binding's dependencies leads to the other's
+ * binding, directly or through bindings that are not components (linked keys, unscoped
+ * constructors, provider methods, multibindings, private modules' exposed keys). {@code
+ * Provider<T>} dependencies, Guice's and {@code jakarta.inject}'s, count as dependencies on
+ * {@code T}: a component that reaches {@code T} lazily is stopped before it.
+ */
+public final class DependencyGraph {
+  private final Map<Binding<?>, Injector> owners = new IdentityHashMap<>();
+  private final Map<Binding<?>, ManagedComponent> components;
+  private final Map<Binding<?>, Set<ManagedComponent>> reachable = new IdentityHashMap<>();
+  private final Injector root;
+
+  private DependencyGraph(Injector root, Map<Binding<?>, ManagedComponent> byBinding) {
+    this.root = root;
+    this.components = byBinding;
+    collectOwners(root);
+  }
+
+  /**
+   * Resolves the dependencies of every component and stores them on it.
+   *
+   * @param root the container's injector
+   * @param components the components in start order
+   */
+  public static void resolve(Injector root, List<ManagedComponent> components) {
+    Map<Binding<?>, ManagedComponent> byBinding = new IdentityHashMap<>();
+    for (ManagedComponent component : components) {
+      byBinding.putIfAbsent(component.binding(), component);
+    }
+    DependencyGraph graph = new DependencyGraph(root, byBinding);
+    for (ManagedComponent component : components) {
+      Set<ManagedComponent> dependencies = new LinkedHashSet<>();
+      graph.collect(component.binding(), graph.ownerOf(component.binding()), dependencies, new IdentityHashMap<>());
+      dependencies.remove(component);
+      List<ManagedComponent> sorted = new ArrayList<>(dependencies);
+      sorted.sort(Comparator.comparingInt(ManagedComponent::startOrder));
+      component.dependencies(List.copyOf(sorted));
+    }
+  }
+
+  /**
+   * The order to stop {@code components} in: a component stops only after every component that
+   * depends on it; among those free to stop, the one that started last goes first. A cycle (only
+   * possible through {@code Provider<T>} edges) is broken at the component that started last.
+   * Dependencies must have been {@link #resolve resolved}; without them this is reverse start order.
+   */
+  public static List<ManagedComponent> stopOrder(List<ManagedComponent> components) {
+    Map<ManagedComponent, Integer> dependents = new HashMap<>();
+    for (ManagedComponent component : components) {
+      dependents.putIfAbsent(component, 0);
+      for (ManagedComponent dependency : component.dependencies()) {
+        dependents.merge(dependency, 1, Integer::sum);
+      }
+    }
+    Comparator<ManagedComponent> lastStartedFirst =
+        Comparator.comparingInt(ManagedComponent::startOrder).reversed();
+    PriorityQueue<ManagedComponent> free = new PriorityQueue<>(lastStartedFirst);
+    PriorityQueue<ManagedComponent> waiting = new PriorityQueue<>(lastStartedFirst);
+    for (ManagedComponent component : components) {
+      (dependents.get(component) == 0 ? free : waiting).add(component);
+    }
+    List<ManagedComponent> order = new ArrayList<>(components.size());
+    Set<ManagedComponent> done = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    while (order.size() < components.size()) {
+      ManagedComponent next = free.poll();
+      if (next == null) {
+        next = waiting.poll(); // a cycle: break it at the last started
+        if (done.contains(next)) {
+          continue;
+        }
+      } else if (done.contains(next)) {
+        continue;
+      }
+      done.add(next);
+      order.add(next);
+      for (ManagedComponent dependency : next.dependencies()) {
+        if (!done.contains(dependency) && dependents.merge(dependency, -1, Integer::sum) == 0) {
+          free.add(dependency);
+        }
+      }
+    }
+    return order;
+  }
+
+  private void collectOwners(Injector injector) {
+    for (Binding<?> binding : injector.getAllBindings().values()) {
+      owners.putIfAbsent(binding, injector);
+    }
+    for (Element element : injector.getElements()) {
+      if (element instanceof PrivateElements) {
+        Injector child = ((PrivateElements) element).getInjector();
+        if (child != null) {
+          collectOwners(child);
+        }
+      }
+    }
+  }
+
+  private Injector ownerOf(Binding<?> binding) {
+    return owners.getOrDefault(binding, root);
+  }
+
+  /** Adds the components {@code binding} leads to, stopping at each component. */
+  private void collect(
+      Binding<?> binding, Injector injector, Set<ManagedComponent> out, Map<Binding<?>, Boolean> visiting) {
+    for (Key<?> key : dependencyKeys(binding)) {
+      Key<?> target = unwrapProvider(key);
+      Binding<?> next = injector.getExistingBinding(target);
+      Injector nextInjector = injector;
+      while (next instanceof ExposedBinding) {
+        nextInjector = ((ExposedBinding<?>) next).getPrivateElements().getInjector();
+        next = nextInjector.getExistingBinding(target);
+      }
+      if (next == null) {
+        continue;
+      }
+      nextInjector = owners.getOrDefault(next, nextInjector);
+      ManagedComponent component = components.get(next);
+      if (component != null) {
+        out.add(component);
+      } else {
+        out.addAll(reachableFrom(next, nextInjector, visiting));
+      }
+    }
+  }
+
+  private Set<ManagedComponent> reachableFrom(Binding<?> binding, Injector injector, Map<Binding<?>, Boolean> visiting) {
+    Set<ManagedComponent> known = reachable.get(binding);
+    if (known != null) {
+      return known;
+    }
+    if (visiting.put(binding, Boolean.TRUE) != null) {
+      return Set.of(); // a cycle through unmanaged bindings
+    }
+    Set<ManagedComponent> found = new LinkedHashSet<>();
+    collect(binding, injector, found, visiting);
+    visiting.remove(binding);
+    reachable.put(binding, found);
+    return found;
+  }
+
+  private static List<Key<?>> dependencyKeys(Binding<?> binding) {
+    if (binding instanceof LinkedKeyBinding) {
+      return List.of(((LinkedKeyBinding<?>) binding).getLinkedKey());
+    }
+    if (binding instanceof ProviderKeyBinding) {
+      return List.of(((ProviderKeyBinding<?>) binding).getProviderKey());
+    }
+    if (binding instanceof ProviderBinding) {
+      return List.of(((ProviderBinding<?>) binding).getProvidedKey());
+    }
+    if (binding instanceof ConvertedConstantBinding) {
+      return List.of(((ConvertedConstantBinding<?>) binding).getSourceKey());
+    }
+    if (binding instanceof HasDependencies) {
+      Set<Dependency<?>> dependencies = ((HasDependencies) binding).getDependencies();
+      List<Key<?>> keys = new ArrayList<>(dependencies.size());
+      for (Dependency<?> dependency : dependencies) {
+        keys.add(dependency.getKey());
+      }
+      return keys;
+    }
+    return List.of();
+  }
+
+  private static Key<?> unwrapProvider(Key<?> key) {
+    Type type = key.getTypeLiteral().getType();
+    if (type instanceof ParameterizedType) {
+      Type raw = ((ParameterizedType) type).getRawType();
+      if (raw == com.google.inject.Provider.class || raw == jakarta.inject.Provider.class) {
+        return key.ofType(TypeLiteral.get(((ParameterizedType) type).getActualTypeArguments()[0]));
+      }
+    }
+    return key;
+  }
+}

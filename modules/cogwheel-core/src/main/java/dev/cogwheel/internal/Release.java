@@ -1,0 +1,159 @@
+package dev.cogwheel.internal;
+
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
+
+/**
+ * Releases components one after another, in a given order, each within a time limit.
+ *
+ * <p>The releases run on a worker thread while the caller watches the clock. A release that runs
+ * past the limit is recorded as a {@link TimeoutException}, its worker is interrupted and
+ * abandoned, and a new worker goes on with the next component, so one hanging {@code @PreDestroy}
+ * cannot keep the others from being released. One worker serves the whole order when nothing
+ * hangs.
+ */
+public final class Release {
+  private final List<ManagedComponent> order;
+  private final long timeoutNanos;
+  private final ThreadFactory threads;
+  private final Consumer<ManagedComponent> onStopped;
+  private final Map<ManagedComponent, Throwable> failures = new LinkedHashMap<>();
+
+  // Guarded by this.
+  private int generation;
+  private int current;
+  private long currentBegin;
+  private Thread worker;
+  private boolean timedOutLast;
+
+  private Release(List<ManagedComponent> order, Duration timeout, ThreadFactory threads, Consumer<ManagedComponent> onStopped) {
+    this.order = order;
+    this.timeoutNanos = timeout.toNanos();
+    this.threads = threads;
+    this.onStopped = onStopped;
+  }
+
+  /**
+   * Releases each component of {@code order} that is not stopped yet, and tells the listeners
+   * after each (on the worker thread, or on the caller's for a timeout).
+   *
+   * @return the failures, by component, in stop order
+   */
+  public static Map<ManagedComponent, Throwable> inOrder(
+      List<ManagedComponent> order, Duration timeout, ThreadFactory threads, Listeners listeners) {
+    Release release = new Release(order, timeout, threads, listeners::componentStopped);
+    release.run();
+    return release.failures;
+  }
+
+  private synchronized void run() {
+    if (order.isEmpty()) {
+      return;
+    }
+    startWorker(0);
+    boolean interrupted = false;
+    while (current < order.size()) {
+      long remaining = currentBegin + timeoutNanos - System.nanoTime();
+      if (remaining <= 0) {
+        timeOut();
+        continue;
+      }
+      try {
+        wait(remaining / 1_000_000, (int) (remaining % 1_000_000));
+      } catch (InterruptedException e) {
+        interrupted = true; // a stop is not interrupted: every component gets its release
+      }
+    }
+    if (worker.isAlive() && generation > 0 && !timedOutLast) {
+      joinQuietly(worker);
+    }
+    if (interrupted) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private static void joinQuietly(Thread thread) {
+    boolean interrupted = false;
+    while (true) {
+      try {
+        thread.join();
+        break;
+      } catch (InterruptedException e) {
+        interrupted = true;
+      }
+    }
+    if (interrupted) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private void timeOut() {
+    ManagedComponent hung = order.get(current);
+    TimeoutException timeout =
+        new TimeoutException(
+            "release of " + hung + " (" + hung.instance().getClass().getName() + ") did not complete within "
+                + Duration.ofNanos(timeoutNanos).toMillis() + " ms; it was interrupted and abandoned");
+    timeout.setStackTrace(worker.getStackTrace());
+    worker.interrupt();
+    hung.stopped(System.nanoTime() - currentBegin, timeout);
+    failures.put(hung, timeout);
+    onStopped.accept(hung);
+    if (current + 1 < order.size()) {
+      startWorker(current + 1);
+    } else {
+      timedOutLast = true;
+      current = order.size();
+    }
+  }
+
+  private void startWorker(int from) {
+    int workerGeneration = ++generation;
+    current = from;
+    currentBegin = System.nanoTime();
+    worker = threads.newThread(() -> work(workerGeneration, from));
+    worker.start();
+  }
+
+  private void work(int workerGeneration, int from) {
+    for (int i = from; i < order.size(); i++) {
+      ManagedComponent component = order.get(i);
+      long begin;
+      synchronized (this) {
+        if (generation != workerGeneration) {
+          return;
+        }
+        current = i;
+        currentBegin = begin = System.nanoTime();
+      }
+      Throwable failure = null;
+      if (!component.isStopped()) {
+        try {
+          component.methods().release(component.instance());
+        } catch (Exception | Error e) {
+          failure = e;
+        }
+      }
+      synchronized (this) {
+        if (generation != workerGeneration) {
+          return; // timed out meanwhile: already recorded
+        }
+        component.stopped(System.nanoTime() - begin, failure);
+        if (failure != null) {
+          failures.put(component, failure);
+        }
+      }
+      onStopped.accept(component);
+    }
+    synchronized (this) {
+      if (generation == workerGeneration) {
+        current = order.size();
+        notifyAll();
+      }
+    }
+  }
+}

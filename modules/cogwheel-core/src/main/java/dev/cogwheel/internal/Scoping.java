@@ -1,0 +1,39 @@
+package dev.cogwheel.internal;
+
+import com.google.inject.Binding;
+import com.google.inject.Scope;
+import com.google.inject.Scopes;
+import com.google.inject.spi.BindingScopingVisitor;
+import java.lang.annotation.Annotation;
+
+/** Whether a binding's own scoping makes it a singleton. */
+final class Scoping implements BindingScopingVisitor<Boolean> {
+  private static final Scoping INSTANCE = new Scoping();
+
+  private Scoping() {}
+
+  static boolean isSingleton(Binding<?> binding) {
+    return binding.acceptScopingVisitor(INSTANCE);
+  }
+
+  @Override
+  public Boolean visitEagerSingleton() {
+    return true;
+  }
+
+  @Override
+  public Boolean visitScope(Scope scope) {
+    return scope == Scopes.SINGLETON;
+  }
+
+  @Override
+  public Boolean visitScopeAnnotation(Class<? extends Annotation> scopeAnnotation) {
+    return scopeAnnotation == jakarta.inject.Singleton.class
+        || scopeAnnotation == com.google.inject.Singleton.class;
+  }
+
+  @Override
+  public Boolean visitNoScoping() {
+    return false;
+  }
+}
