@@ -2,9 +2,6 @@ package dev.cogwheel;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ch.qos.logback.classic.Logger;
-import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.read.ListAppender;
 import com.google.inject.AbstractModule;
 import com.google.inject.Injector;
 import com.google.inject.Key;
@@ -22,7 +19,6 @@ import java.lang.ref.WeakReference;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.slf4j.LoggerFactory;
 
 class ManagedSetTest {
   private final Events events = new Events();
@@ -376,10 +372,7 @@ class ManagedSetTest {
 
   @Test
   void unscopedInstancesGetPostConstructButNoPreDestroyAndAWarningOncePerType() {
-    Logger logger = (Logger) LoggerFactory.getLogger(ComponentRegistry.class);
-    ListAppender<ILoggingEvent> log = new ListAppender<>();
-    log.start();
-    logger.addAppender(log);
+    LogCapture log = new LogCapture(ComponentRegistry.class);
     Container container = start(new AbstractModule() {
       @Override
       protected void configure() {
@@ -389,11 +382,10 @@ class ManagedSetTest {
     container.getInstance(Unscoped.class);
     container.getInstance(Unscoped.class);
     container.stop();
-    logger.detachAppender(log);
+    log.close();
 
     assertThat(events.all()).containsExactly("start Unscoped", "start Unscoped");
-    assertThat(log.list)
-        .extracting(ILoggingEvent::getFormattedMessage)
+    assertThat(log.messages())
         .filteredOn(m -> m.contains("@PreDestroy"))
         .containsExactly(
             Unscoped.class.getName()
