@@ -140,8 +140,8 @@ public final class ComponentRegistry implements ProvisionListener {
       }
     }
     if (!singleton) {
-      if (parent != null && parent.linksTo(binding.getKey())) {
-        return false; // the singleton link above records it
+      if (known || (parent != null && parent.linksTo(binding.getKey()))) {
+        return known; // a component already, or the singleton link above records it
       }
       if (methods.hasPreDestroy() && warnedUnscopedTypes.add(instance.getClass())) {
         log.warn(
@@ -150,7 +150,7 @@ public final class ComponentRegistry implements ProvisionListener {
             KeyNames.describe(binding.getKey()),
             containerName);
       }
-      return known;
+      return false;
     }
     ManagedComponent component;
     synchronized (this) {
