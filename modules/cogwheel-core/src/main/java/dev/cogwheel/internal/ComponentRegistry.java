@@ -3,6 +3,7 @@ package dev.cogwheel.internal;
 import com.google.inject.Binding;
 import com.google.inject.Key;
 import com.google.inject.ProvisionException;
+import com.google.inject.spi.ConstructorBinding;
 import com.google.inject.spi.InstanceBinding;
 import com.google.inject.spi.ProviderInstanceBinding;
 import com.google.inject.spi.ProvisionListener;
@@ -89,6 +90,10 @@ public final class ComponentRegistry implements ProvisionListener {
           "container '" + containerName + "' is stopping or stopped; cannot create singleton " + KeyNames.describe(binding.getKey()));
     }
     Frame parent = frames.get();
+    if (!singleton && binding instanceof ConstructorBinding) {
+      provisionUnscoped(invocation, binding, parent);
+      return;
+    }
     Frame frame = new Frame(parent, binding);
     frames.set(frame);
     long begin = System.nanoTime();
@@ -119,6 +124,49 @@ public final class ComponentRegistry implements ProvisionListener {
     }
   }
 
+  /**
+   * The hot path: a fresh instance of an unscoped constructor binding. It is initialised and
+   * forgotten; nothing is timed or recorded.
+   */
+  private <T> void provisionUnscoped(ProvisionInvocation<T> invocation, Binding<T> binding, Frame parent) {
+    try {
+      T instance = invocation.provision();
+      LifecycleMethods methods = LifecycleMethods.of(instance.getClass());
+      if (methods.hasPostConstruct()) {
+        postConstruct(methods, instance, binding);
+        if (parent != null) {
+          parent.root().markInitialized(instance);
+        }
+      }
+      if (methods.hasPreDestroy() && (parent == null || !parent.linksTo(binding.getKey()))) {
+        warnUnscoped(instance, binding);
+      }
+    } catch (RuntimeException | Error e) {
+      recordFailure(binding.getKey(), e);
+      throw e;
+    }
+  }
+
+  private static void postConstruct(LifecycleMethods methods, Object instance, Binding<?> binding) {
+    try {
+      methods.postConstruct(instance);
+    } catch (Exception e) {
+      throw new ComponentStartException(
+          "@PostConstruct of " + instance.getClass().getName() + " (bound as " + KeyNames.describe(binding.getKey()) + ") failed: " + e,
+          e);
+    }
+  }
+
+  private void warnUnscoped(Object instance, Binding<?> binding) {
+    if (warnedUnscopedTypes.add(instance.getClass())) {
+      log.warn(
+          "{} has a @PreDestroy method but {} is not a singleton: container '{}' keeps no reference to it and will never call it",
+          instance.getClass().getName(),
+          KeyNames.describe(binding.getKey()),
+          containerName);
+    }
+  }
+
   /** Initialises and records the instance; returns whether it is (or already was) a component. */
   private boolean afterProvision(
       Binding<?> binding, Object instance, boolean singleton, Frame parent, Frame frame, long begin) {
@@ -128,13 +176,7 @@ public final class ComponentRegistry implements ProvisionListener {
       known = byInstance.containsKey(instance);
     }
     if (methods.hasPostConstruct() && !known && !frame.root().initialized(instance)) {
-      try {
-        methods.postConstruct(instance);
-      } catch (Exception e) {
-        throw new ComponentStartException(
-            "@PostConstruct of " + instance.getClass().getName() + " (bound as " + KeyNames.describe(binding.getKey()) + ") failed: " + e,
-            e);
-      }
+      postConstruct(methods, instance, binding);
       if (parent != null) {
         frame.root().markInitialized(instance);
       }
@@ -143,12 +185,8 @@ public final class ComponentRegistry implements ProvisionListener {
       if (known || (parent != null && parent.linksTo(binding.getKey()))) {
         return known; // a component already, or the singleton link above records it
       }
-      if (methods.hasPreDestroy() && warnedUnscopedTypes.add(instance.getClass())) {
-        log.warn(
-            "{} has a @PreDestroy method but {} is not a singleton: container '{}' keeps no reference to it and will never call it",
-            instance.getClass().getName(),
-            KeyNames.describe(binding.getKey()),
-            containerName);
+      if (methods.hasPreDestroy()) {
+        warnUnscoped(instance, binding);
       }
       return false;
     }
