@@ -1,0 +1,230 @@
+package dev.cogwheel.admin;
+
+import com.codahale.metrics.MetricRegistry;
+import com.codahale.metrics.health.HealthCheckRegistry;
+import com.google.inject.Injector;
+import com.sun.net.httpserver.HttpServer;
+import dev.cogwheel.Container;
+import dev.cogwheel.LifecycleListener;
+import dev.cogwheel.StartupException;
+import dev.cogwheel.admin.internal.Endpoint;
+import dev.cogwheel.admin.internal.LifecycleGraph;
+import dev.cogwheel.admin.internal.LifecycleReport;
+import dev.cogwheel.admin.internal.Liveness;
+import dev.cogwheel.admin.internal.MetricsEndpoint;
+import dev.cogwheel.admin.internal.Readiness;
+import dev.cogwheel.admin.internal.RequiredBindings;
+import dev.cogwheel.admin.internal.Router;
+import jakarta.annotation.PostConstruct;
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+import java.io.IOException;
+import java.net.BindException;
+import java.net.Inet6Address;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.UnknownHostException;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The admin HTTP server, on the JDK's {@code com.sun.net.httpserver}: bound by {@link AdminModule},
+ * injectable, one per container run.
+ *
+ * <table>
+ *   <caption>Endpoints ({@code GET} and {@code HEAD})</caption>
+ *   <tr><th>path</th><th>answer</th></tr>
+ *   <tr><td>{@code /health/live}</td><td>200 {@code {"status":"UP"}}; 503 once the container has
+ *       {@linkplain dev.cogwheel.State#FAILED failed}</td></tr>
+ *   <tr><td>{@code /health/ready}</td><td>200 while {@code RUNNING} and every health check is
+ *       healthy; 503 with the failing checks (name and message) otherwise, during start and from
+ *       the first moment of a stop</td></tr>
+ *   <tr><td>{@code /metrics}</td><td>the {@code MetricRegistry} in the Prometheus text format
+ *       0.0.4; {@code ?format=json} for Dropwizard's JSON</td></tr>
+ *   <tr><td>{@code /lifecycle}</td><td>JSON: the state, and the components in start order with
+ *       their durations and dependencies</td></tr>
+ *   <tr><td>{@code /lifecycle/graph}</td><td>the dependency graph in Graphviz DOT</td></tr>
+ * </table>
+ *
+ * <p>Other paths answer 404, other methods 405 with {@code Allow: GET, HEAD}; every answer has a
+ * {@code Content-Type} and {@code Cache-Control: no-store}. No answer contains a component's
+ * fields or an exception's stack trace; health check messages are shown as written.
+ *
+ * <p><b>Lifetime.</b> The server opens in its {@code @PostConstruct}, as soon as the container
+ * creates it — with {@link AdminModule} installed first, before the other components start — and
+ * closes only at {@link #stopped} (after every other component has been released) or {@link
+ * #startFailed}, not when the container releases it. So it answers from early in the start to the
+ * end of the stop. Requests in progress when it closes are given up to one second to finish.
+ *
+ * <p><b>Threads.</b> Requests are handled on at most two daemon threads from {@link
+ * Container#threadFactory(String) container.threadFactory("admin")}, named {@code
+ * <container>-admin-<n>}. The JDK server adds its own dispatcher and timer threads, made on the
+ * container's start thread and so counted by {@link Container#threads()}. None is left once the
+ * container has stopped.
+ */
+@Singleton
+public final class AdminServer implements LifecycleListener {
+  private static final Logger log = LoggerFactory.getLogger(AdminServer.class);
+  private static final int THREADS = 2;
+  private static final Duration DRAIN = Duration.ofSeconds(1);
+
+  private final AdminSettings settings;
+  private final Container container;
+  private final Injector injector;
+  private final Readiness readiness;
+  private final Router router;
+  private final AtomicBoolean closed = new AtomicBoolean();
+  private volatile HttpServer server;
+  private volatile ExecutorService executor;
+  private volatile InetSocketAddress address;
+
+  @Inject
+  AdminServer(
+      AdminSettings settings,
+      Container container,
+      MetricRegistry metrics,
+      HealthCheckRegistry healthChecks,
+      Injector injector) {
+    this.settings = settings;
+    this.container = container;
+    this.injector = injector;
+    this.readiness = new Readiness(container, healthChecks);
+    Map<String, Endpoint> routes = new LinkedHashMap<>();
+    routes.put("/health/live", new Liveness(container));
+    routes.put("/health/ready", readiness);
+    routes.put("/metrics", new MetricsEndpoint(metrics));
+    routes.put("/lifecycle", new LifecycleReport(container));
+    routes.put("/lifecycle/graph", new LifecycleGraph(container));
+    this.router = new Router(routes);
+  }
+
+  /**
+   * Opens the server. The container calls this once, right after creating the server.
+   *
+   * @throws IllegalStateException if {@code MetricRegistry} or {@code HealthCheckRegistry} is not
+   *     bound explicitly
+   * @throws UnknownHostException if the {@linkplain AdminSettings#host() host} cannot be resolved
+   * @throws BindException if the address cannot be bound (the port is taken, the address is not
+   *     local); the message names host and port
+   * @throws IOException if the server cannot be created
+   */
+  @PostConstruct
+  void open() throws IOException {
+    RequiredBindings.check(injector, MetricRegistry.class, HealthCheckRegistry.class);
+    InetSocketAddress requested = new InetSocketAddress(settings.host(), settings.port());
+    if (requested.isUnresolved()) {
+      throw new UnknownHostException(
+          "admin server cannot resolve host '" + settings.host() + "' (AdminSettings host)");
+    }
+    HttpServer created = HttpServer.create();
+    try {
+      created.bind(requested, 0);
+    } catch (IOException e) {
+      created.stop(0);
+      BindException failure = new BindException(
+          "admin server cannot listen on " + settings.host() + ":" + settings.port()
+              + " (AdminSettings host and port): " + e.getMessage());
+      failure.initCause(e);
+      throw failure;
+    }
+    ThreadPoolExecutor pool =
+        new ThreadPoolExecutor(
+            THREADS, THREADS, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), container.threadFactory("admin"));
+    pool.allowCoreThreadTimeOut(true);
+    created.setExecutor(pool);
+    created.createContext("/", router);
+    created.start();
+    this.server = created;
+    this.executor = pool;
+    this.address = created.getAddress();
+    log.info("Admin server of container '{}' listening on {}", container.name(), uri());
+  }
+
+  /** The port the server is bound to: the configured one, or the one chosen for port {@code 0}. */
+  public int port() {
+    return address.getPort();
+  }
+
+  /** The address the server is bound to. */
+  public InetSocketAddress address() {
+    return address;
+  }
+
+  /** The server's base URI, for example {@code http://127.0.0.1:8081/}. */
+  public URI uri() {
+    String host = address.getAddress() instanceof Inet6Address
+        ? "[" + address.getAddress().getHostAddress() + "]"
+        : address.getAddress().getHostAddress();
+    return URI.create("http://" + host + ":" + address.getPort() + "/");
+  }
+
+  /** Readiness opens: the container is running. */
+  @Override
+  public void started(Container container, Duration duration) {
+    readiness.open();
+  }
+
+  /** Readiness closes, before anything is released; the server keeps answering. */
+  @Override
+  public void stopping(Container container) {
+    readiness.close();
+  }
+
+  /** Every component has been released: the server closes. */
+  @Override
+  public void stopped(Container container, Duration duration) {
+    close();
+  }
+
+  /**
+   * The start failed and has been rolled back: the server closes. Between the container turning
+   * {@code FAILED} and this event, {@code /health/live} answers 503.
+   */
+  @Override
+  public void startFailed(Container container, StartupException failure) {
+    close();
+  }
+
+  @Override
+  public String toString() {
+    return "AdminServer{" + (address == null ? settings : uri()) + (closed.get() ? ", closed" : "") + "}";
+  }
+
+  /** Closes once: lets requests in progress finish (briefly), then stops the server and its threads. */
+  private void close() {
+    if (!closed.compareAndSet(false, true)) {
+      return;
+    }
+    readiness.close();
+    boolean interrupted = false;
+    try {
+      if (!router.awaitIdle(DRAIN)) {
+        log.warn("Admin server closing with requests still in progress after {} ms", DRAIN.toMillis());
+      }
+    } catch (InterruptedException e) {
+      interrupted = true;
+    }
+    server.stop(0);
+    executor.shutdown();
+    try {
+      if (!executor.awaitTermination(DRAIN.toMillis(), TimeUnit.MILLISECONDS)) {
+        executor.shutdownNow();
+      }
+    } catch (InterruptedException e) {
+      executor.shutdownNow();
+      interrupted = true;
+    }
+    if (interrupted) {
+      Thread.currentThread().interrupt();
+    }
+    log.info("Admin server of container '{}' on {} closed", container.name(), uri());
+  }
+}
