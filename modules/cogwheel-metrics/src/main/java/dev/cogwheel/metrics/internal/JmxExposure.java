@@ -1,0 +1,32 @@
+package dev.cogwheel.metrics.internal;
+
+import com.codahale.metrics.jmx.JmxReporter;
+
+/** Exposes the registry's metrics as MBeans of the platform MBean server while it runs. */
+final class JmxExposure implements ManagedReporter {
+  private final JmxReporter reporter;
+
+  JmxExposure(JmxReporter reporter) {
+    this.reporter = reporter;
+  }
+
+  @Override
+  public String kind() {
+    return "jmx";
+  }
+
+  @Override
+  public void start() {
+    reporter.start();
+  }
+
+  @Override
+  public void stop() {
+    reporter.stop();
+  }
+
+  @Override
+  public String toString() {
+    return "JmxExposure";
+  }
+}
