@@ -1,0 +1,17 @@
+package dev.cogwheel.admin;
+
+import com.codahale.metrics.MetricRegistry;
+import com.codahale.metrics.health.HealthCheckRegistry;
+import com.google.inject.AbstractModule;
+
+/** Binds fresh registries, the way the metrics module does, for one container. */
+final class Registries extends AbstractModule {
+  final MetricRegistry metrics = new MetricRegistry();
+  final HealthCheckRegistry healthChecks = new HealthCheckRegistry();
+
+  @Override
+  protected void configure() {
+    bind(MetricRegistry.class).toInstance(metrics);
+    bind(HealthCheckRegistry.class).toInstance(healthChecks);
+  }
+}
