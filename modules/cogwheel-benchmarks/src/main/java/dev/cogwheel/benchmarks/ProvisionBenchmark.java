@@ -1,0 +1,105 @@
+package dev.cogwheel.benchmarks;
+
+import com.google.inject.Guice;
+import com.google.inject.Provider;
+import com.google.inject.Stage;
+import dev.cogwheel.Container;
+import dev.cogwheel.benchmarks.internal.Widget;
+import dev.cogwheel.benchmarks.internal.WidgetModule;
+import dev.cogwheel.benchmarks.internal.WidgetSettings;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.config.BeanDefinition;
+import org.springframework.context.annotation.AnnotationConfigApplicationContext;
+
+/**
+ * One provision of an unscoped {@link Widget} (one singleton dependency, a trivial {@code
+ * @PostConstruct}) from a provider obtained once: from a running Cogwheel container's injector,
+ * which runs the {@code @PostConstruct}; from a plain Guice injector, which does not (the floor);
+ * and from a Spring context as a prototype bean, which runs it (the peer).
+ */
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.NANOSECONDS)
+public class ProvisionBenchmark {
+
+  /** A running Cogwheel container and its provider of widgets. */
+  @State(Scope.Benchmark)
+  public static class CogwheelState {
+    Container container;
+    Provider<Widget> widgets;
+
+    /** Starts the container. */
+    @Setup
+    public void setUp() {
+      container = Container.builder().name("provision").modules(new WidgetModule()).build().start();
+      widgets = container.injector().getProvider(Widget.class);
+    }
+
+    /** Stops the container. */
+    @TearDown
+    public void tearDown() {
+      container.stop();
+    }
+  }
+
+  /** A plain Guice injector and its provider of widgets. */
+  @State(Scope.Benchmark)
+  public static class GuiceState {
+    Provider<Widget> widgets;
+
+    /** Creates the injector. */
+    @Setup
+    public void setUp() {
+      widgets = Guice.createInjector(Stage.PRODUCTION, new WidgetModule()).getProvider(Widget.class);
+    }
+  }
+
+  /** A Spring context with {@link Widget} as a prototype bean, and its provider of widgets. */
+  @State(Scope.Benchmark)
+  public static class SpringState {
+    AnnotationConfigApplicationContext context;
+    ObjectProvider<Widget> widgets;
+
+    /** Refreshes the context. */
+    @Setup
+    public void setUp() {
+      context = new AnnotationConfigApplicationContext();
+      context.registerBean(WidgetSettings.class);
+      context.registerBean(Widget.class, definition -> definition.setScope(BeanDefinition.SCOPE_PROTOTYPE));
+      context.refresh();
+      widgets = context.getBeanProvider(Widget.class);
+    }
+
+    /** Closes the context. */
+    @TearDown
+    public void tearDown() {
+      context.close();
+    }
+  }
+
+  /** A widget from the Cogwheel container, its {@code @PostConstruct} run. */
+  @Benchmark
+  public Widget cogwheel(CogwheelState state) {
+    return state.widgets.get();
+  }
+
+  /** A widget from plain Guice, its {@code @PostConstruct} not run. */
+  @Benchmark
+  public Widget plainGuice(GuiceState state) {
+    return state.widgets.get();
+  }
+
+  /** A prototype widget from Spring, its {@code @PostConstruct} run. */
+  @Benchmark
+  public Widget spring(SpringState state) {
+    return state.widgets.getObject();
+  }
+}

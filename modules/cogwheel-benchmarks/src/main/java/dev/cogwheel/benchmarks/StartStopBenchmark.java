@@ -1,0 +1,87 @@
+package dev.cogwheel.benchmarks;
+
+import com.google.inject.Guice;
+import com.google.inject.Injector;
+import com.google.inject.Stage;
+import dev.cogwheel.Container;
+import dev.cogwheel.benchmarks.internal.Census;
+import dev.cogwheel.benchmarks.internal.GuiceGraph;
+import dev.cogwheel.benchmarks.internal.LayeredGraph;
+import dev.cogwheel.benchmarks.internal.SpringGraph;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.springframework.context.annotation.AnnotationConfigApplicationContext;
+
+/**
+ * Start and stop of a {@link LayeredGraph} of {@code n} singletons, each with a trivial {@code
+ * @PostConstruct} and {@code @PreDestroy}: a fresh Cogwheel container started and stopped, against
+ * plain Guice creating the same injector with no lifecycle (the floor), and a Spring {@code
+ * AnnotationConfigApplicationContext} with the same graph refreshed and closed (the peer).
+ *
+ * <p>Cogwheel and Spring check after every operation that every node started and stopped, in
+ * order; a benchmark that measured less than the full lifecycle fails instead of reporting.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+public class StartStopBenchmark {
+  /** The number of singletons in the graph. */
+  @Param({"10", "100", "1000"})
+  public int n;
+
+  private LayeredGraph graph;
+  private Census census;
+  private GuiceGraph module;
+
+  /** Builds the graph and its module once per trial; every operation builds its own injector. */
+  @Setup
+  public void setUp() {
+    graph = LayeredGraph.of(n);
+    census = new Census();
+    module = new GuiceGraph(graph, census);
+  }
+
+  /**
+   * Builds a Cogwheel container of the graph, starts it and stops it.
+   *
+   * @return the stopped container
+   * @throws IllegalStateException if not every node started and stopped
+   */
+  @Benchmark
+  public Container cogwheel() {
+    census.reset();
+    Container container = Container.builder().name("start-stop").modules(module).build().start();
+    container.stop();
+    census.verifyFullCycle(n);
+    return container;
+  }
+
+  /** Creates a plain Guice injector of the graph in {@link Stage#PRODUCTION}: no lifecycle at all. */
+  @Benchmark
+  public Injector plainGuice() {
+    return Guice.createInjector(Stage.PRODUCTION, module);
+  }
+
+  /**
+   * Registers the graph in a new Spring context, refreshes it and closes it.
+   *
+   * @return the closed context
+   * @throws IllegalStateException if not every node started and stopped
+   */
+  @Benchmark
+  public AnnotationConfigApplicationContext spring() {
+    census.reset();
+    AnnotationConfigApplicationContext context = SpringGraph.context(graph, census);
+    context.refresh();
+    context.close();
+    census.verifyFullCycle(n);
+    return context;
+  }
+}
