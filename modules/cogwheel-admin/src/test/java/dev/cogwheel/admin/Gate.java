@@ -18,13 +18,18 @@ final class Gate {
   /** Called by the component: records where the admin server is, then waits for the test. */
   void pass(AdminServer server) throws InterruptedException {
     admin = server.uri();
+    pass();
+  }
+
+  /** Called by the component: waits for the test. */
+  void pass() throws InterruptedException {
     entered.countDown();
     if (!opened.await(10, TimeUnit.SECONDS)) {
       throw new IllegalStateException("the test never opened the gate");
     }
   }
 
-  /** Waits until a component is held at the gate; returns the admin server's URI. */
+  /** Waits until a component is held at the gate; returns the admin server's URI, if it recorded one. */
   URI awaitEntered() throws InterruptedException {
     if (!entered.await(10, TimeUnit.SECONDS)) {
       throw new AssertionError("no component reached the gate");

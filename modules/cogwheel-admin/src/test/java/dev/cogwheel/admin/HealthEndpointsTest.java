@@ -46,18 +46,6 @@ class HealthEndpointsTest {
     }
   }
 
-  @Singleton
-  static class FailsToStart {
-    @Inject AtomicReference<URI> admin;
-    @Inject AdminServer server;
-
-    @PostConstruct
-    void start() {
-      admin.set(server.uri());
-      throw new IllegalStateException("no database");
-    }
-  }
-
   @Test
   void liveIsUpWhileRunning() {
     try (Container container = TestContainers.start(registries)) {
@@ -174,27 +162,16 @@ class HealthEndpointsTest {
 
   @Test
   void liveIsDownOnceTheStartHasFailedUntilTheServerCloses() {
-    AtomicReference<URI> admin = new AtomicReference<>();
+    FailingStart failing = new FailingStart();
     AtomicReference<HttpResponse<String>> live = new AtomicReference<>();
     LifecycleListener probe =
         new LifecycleListener() {
           @Override
           public void startFailed(Container container, StartupException failure) {
-            live.set(Http.send(admin.get(), "GET", "/health/live"));
+            live.set(Http.send(failing.admin(), "GET", "/health/live"));
           }
         };
-    Container container =
-        TestContainers.builder(
-                registries,
-                new AbstractModule() {
-                  @Override
-                  protected void configure() {
-                    bind(new com.google.inject.TypeLiteral<AtomicReference<URI>>() {}).toInstance(admin);
-                    bind(FailsToStart.class);
-                  }
-                })
-            .listener(probe)
-            .build();
+    Container container = TestContainers.builder(registries, failing.module()).listener(probe).build();
 
     assertThatThrownBy(container::start).isInstanceOf(StartupException.class).hasMessageContaining("no database");
 
