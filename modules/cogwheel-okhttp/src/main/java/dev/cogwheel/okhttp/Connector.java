@@ -1,0 +1,152 @@
+package dev.cogwheel.okhttp;
+
+import dev.cogwheel.Container;
+import dev.cogwheel.okhttp.internal.OwnedThreads;
+import jakarta.annotation.PreDestroy;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import okhttp3.ConnectionPool;
+import okhttp3.Dispatcher;
+import okhttp3.Dns;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Owns the parts of OkHttp that hold threads and sockets: the {@link ConnectionPool}, the {@link
+ * Dispatcher} with an executor of its own, and the {@link Dns} resolver. Bound by {@link
+ * HttpModule} as an eager singleton; every {@link HttpSession} client is built on it, so they all
+ * share one pool and one dispatcher.
+ *
+ * <p><b>Threads.</b> The dispatcher runs asynchronous calls, and their callbacks, on daemon threads
+ * from {@link Container#threadFactory(String) container.threadFactory("okhttp")}, named {@code
+ * <container>-okhttp-<n>} (OkHttp renames a thread to {@code OkHttp <url>} while it runs a call).
+ *
+ * <p><b>Stop.</b> When the container stops it — after every session and API client, which depend
+ * on it — the connector refuses new asynchronous calls, cancels every queued and running call,
+ * shuts its executor down and waits, bounded by {@link HttpSettings#stopTimeout()}, for its threads
+ * to end and for cancelled calls to let go of their connections, then evicts every pooled
+ * connection. Once {@link #stop()} has returned no thread of the connector is alive and {@code
+ * connectionPool().connectionCount()} is 0, unless a caller left a response body open (logged as a
+ * warning). OkHttp's JVM-wide daemon threads ({@code OkHttp TaskRunner}, {@code Okio Watchdog})
+ * are not the connector's and idle out on their own.
+ *
+ * <p>Thread-safe.
+ */
+public final class Connector {
+  private static final Logger log = LoggerFactory.getLogger(Connector.class);
+
+  private final String name;
+  private final Duration stopTimeout;
+  private final OwnedThreads threads;
+  private final ThreadPoolExecutor executor;
+  private final Dispatcher dispatcher;
+  private final ConnectionPool connectionPool;
+  private final Dns dns;
+  private volatile boolean stopped;
+
+  @Inject
+  Connector(Container container, HttpSettings settings) {
+    this.name = "Connector of container '" + container.name() + "'";
+    this.stopTimeout = settings.stopTimeout();
+    this.threads = new OwnedThreads(container.threadFactory("okhttp"), name);
+    this.executor =
+        new ThreadPoolExecutor(
+            0,
+            Integer.MAX_VALUE,
+            60,
+            TimeUnit.SECONDS,
+            new SynchronousQueue<>(),
+            threads,
+            (task, pool) -> {
+              throw new RejectedExecutionException(name + " is stopped; the call was not sent");
+            });
+    this.dispatcher = new Dispatcher(executor);
+    dispatcher.setMaxRequests(settings.maxRequests());
+    dispatcher.setMaxRequestsPerHost(settings.maxRequestsPerHost());
+    this.connectionPool =
+        new ConnectionPool(
+            settings.maxIdleConnections(), settings.keepAlive().toMillis(), TimeUnit.MILLISECONDS);
+    this.dns = settings.dns();
+  }
+
+  /** The connection pool every session's client shares. For gauges: its connection counts. */
+  public ConnectionPool connectionPool() {
+    return connectionPool;
+  }
+
+  /**
+   * The dispatcher every session's client shares. For gauges: its queued and running calls. Do not
+   * replace its idle callback: the connector uses it at stop.
+   */
+  public Dispatcher dispatcher() {
+    return dispatcher;
+  }
+
+  /** The DNS resolver every session's client uses. */
+  public Dns dns() {
+    return dns;
+  }
+
+  /** Whether the connector has been stopped. */
+  boolean isStopped() {
+    return stopped;
+  }
+
+  /**
+   * Cancels every call, ends the dispatcher's threads and evicts every pooled connection. Called
+   * once by the container at stop; calling it again does nothing more.
+   *
+   * @throws IllegalStateException naming the threads, if a dispatcher thread has not ended within
+   *     {@link HttpSettings#stopTimeout()}
+   * @throws InterruptedException if the stopping thread is interrupted while waiting; the pool is
+   *     evicted first
+   */
+  @PreDestroy
+  void stop() throws InterruptedException {
+    stopped = true;
+    long deadline = System.nanoTime() + stopTimeout.toNanos();
+    CountDownLatch idle = new CountDownLatch(1);
+    dispatcher.setIdleCallback(idle::countDown);
+    if (dispatcher.runningCallsCount() == 0) {
+      idle.countDown();
+    }
+    dispatcher.cancelAll();
+    executor.shutdown();
+    List<String> alive;
+    try {
+      if (!executor.awaitTermination(remaining(deadline), TimeUnit.NANOSECONDS)) {
+        executor.shutdownNow();
+      }
+      alive = threads.join(Duration.ofNanos(remaining(deadline)));
+      idle.await(remaining(deadline), TimeUnit.NANOSECONDS);
+    } finally {
+      connectionPool.evictAll();
+    }
+    int inUse = connectionPool.connectionCount();
+    if (inUse > 0) {
+      log.warn(
+          "{} stopped with {} connection(s) still in use: a response body was not closed",
+          name,
+          inUse);
+    }
+    if (!alive.isEmpty()) {
+      throw new IllegalStateException(
+          name + ": dispatcher threads did not end within " + stopTimeout.toMillis() + " ms: " + alive);
+    }
+  }
+
+  private static long remaining(long deadline) {
+    return Math.max(0, deadline - System.nanoTime());
+  }
+
+  @Override
+  public String toString() {
+    return name + (stopped ? " (stopped)" : "");
+  }
+}

@@ -1,0 +1,143 @@
+package dev.cogwheel.okhttp.internal;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.Map;
+import java.util.Objects;
+import okhttp3.HttpUrl;
+import okhttp3.Request;
+
+/**
+ * Makes the requests of one API client: URLs relative to its base URL, the query encoded, the
+ * {@code Authorization} header, JSON bodies.
+ */
+public final class RequestFactory {
+  private final HttpUrl base;
+  private final String authorization;
+  private final ObjectMapper mapper;
+  private final Redactor redactor;
+
+  /**
+   * @param client the client's name, for messages
+   * @param baseUrl the {@code baseUrl} setting, as given
+   * @param authorization the {@code Authorization} header's value, or null
+   * @param mapper the JSON mapper
+   * @param redactor what removes the token from messages
+   * @throws IllegalArgumentException naming the setting {@code baseUrl} and its value, if it is
+   *     not an absolute http or https URL without user info, query or fragment
+   */
+  public RequestFactory(
+      String client, String baseUrl, String authorization, ObjectMapper mapper, Redactor redactor) {
+    this.base = parseBase(client, baseUrl, redactor);
+    this.authorization = authorization;
+    this.mapper = Objects.requireNonNull(mapper, "mapper");
+    this.redactor = redactor;
+  }
+
+  /** The base URL, always ending with {@code /}. */
+  public HttpUrl base() {
+    return base;
+  }
+
+  /**
+   * An exchange of {@code method} on {@code path} resolved against the base URL.
+   *
+   * @param method GET, POST, PUT, PATCH or DELETE
+   * @param path relative to the base URL; leading slashes are ignored, so {@code "users"} and
+   *     {@code "/users"} are the same; it may carry a query of its own
+   * @param query parameters added to the URL, encoded, in the map's order: a null value is left
+   *     out, an {@link Iterable} or array adds the parameter once per element
+   * @param hasBody whether the request has a body
+   * @param body what is written as the JSON body; null for an empty body
+   * @param type the type the answer is decoded to
+   * @throws IllegalArgumentException if the path is not a valid relative URL, a query name is
+   *     null or blank, or the body cannot be written as JSON
+   */
+  public <T> Exchange<T> exchange(
+      String method, String path, Map<String, ?> query, boolean hasBody, Object body, JavaType type) {
+    HttpUrl url = url(method, path, query);
+    String shownUrl = redactor.redact(url.toString());
+    Request.Builder request = new Request.Builder().url(url).header("Accept", "application/json");
+    if (authorization != null) {
+      request.header("Authorization", authorization);
+    }
+    if (hasBody) {
+      byte[] json = body == null ? new byte[0] : json(method, shownUrl, body);
+      request.method(method, new JsonBody(json, !RetryPolicy.isIdempotent(method)));
+    } else {
+      request.method(method, null);
+    }
+    return new Exchange<>(request.build(), shownUrl, type);
+  }
+
+  private HttpUrl url(String method, String path, Map<String, ?> query) {
+    Objects.requireNonNull(path, "path");
+    Objects.requireNonNull(query, "query");
+    String relative = path;
+    while (relative.startsWith("/")) {
+      relative = relative.substring(1);
+    }
+    // "./" keeps a path like "a:b" or "//host" from being read as a scheme or an authority.
+    HttpUrl resolved = base.resolve("./" + relative);
+    if (resolved == null) {
+      throw new IllegalArgumentException(
+          method + " " + redactor.redact(base.toString()) + ": path '" + redactor.redact(path)
+              + "' is not a valid relative URL");
+    }
+    HttpUrl.Builder url = resolved.newBuilder();
+    for (Map.Entry<String, ?> parameter : query.entrySet()) {
+      String name = parameter.getKey();
+      if (name == null || name.isBlank()) {
+        throw new IllegalArgumentException(
+            method + " " + redactor.redact(resolved.toString()) + ": a query parameter has a blank name");
+      }
+      addValues(url, name, parameter.getValue());
+    }
+    return url.build();
+  }
+
+  private static void addValues(HttpUrl.Builder url, String name, Object value) {
+    if (value == null) {
+      return;
+    }
+    if (value instanceof Iterable) {
+      for (Object element : (Iterable<?>) value) {
+        addValues(url, name, element);
+      }
+    } else if (value instanceof Object[]) {
+      for (Object element : (Object[]) value) {
+        addValues(url, name, element);
+      }
+    } else {
+      url.addQueryParameter(name, String.valueOf(value));
+    }
+  }
+
+  private byte[] json(String method, String shownUrl, Object body) {
+    try {
+      return mapper.writeValueAsBytes(body);
+    } catch (JsonProcessingException e) {
+      throw new IllegalArgumentException(
+          method + " " + shownUrl + ": the request body, a " + body.getClass().getName()
+              + ", cannot be written as JSON: " + redactor.redact(e.getOriginalMessage()),
+          redactor.reveals(e) ? null : e);
+    }
+  }
+
+  private static HttpUrl parseBase(String client, String baseUrl, Redactor redactor) {
+    HttpUrl url = baseUrl == null ? null : HttpUrl.parse(baseUrl.trim());
+    if (url == null
+        || !baseUrl.trim().regionMatches(true, 0, url.scheme() + "://", 0, url.scheme().length() + 3)
+        || !url.username().isEmpty()
+        || !url.password().isEmpty()
+        || url.query() != null
+        || url.fragment() != null) {
+      String shown = baseUrl == null ? "null" : "'" + redactor.redact(baseUrl) + "'";
+      throw new IllegalArgumentException(
+          client + ": setting baseUrl must be an absolute http or https URL without user info, query or"
+              + " fragment, got " + shown);
+    }
+    return url.encodedPath().endsWith("/") ? url : url.newBuilder().addPathSegment("").build();
+  }
+}
