@@ -139,7 +139,6 @@ class LifecycleMetricsTest {
               @Override
               protected void configure() {
                 bind(FailingRelease.class);
-                bind(Cache.class);
               }
             });
     assertThat(registry.counter(MetricNames.COMPONENT_STOP_FAILURES).getCount()).isEqualTo(0);
