@@ -4,9 +4,9 @@ import com.google.inject.Guice;
 import com.google.inject.Provider;
 import com.google.inject.Stage;
 import dev.cogwheel.Container;
+import dev.cogwheel.benchmarks.internal.SpringWidgets;
 import dev.cogwheel.benchmarks.internal.Widget;
 import dev.cogwheel.benchmarks.internal.WidgetModule;
-import dev.cogwheel.benchmarks.internal.WidgetSettings;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -17,7 +17,6 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.context.annotation.AnnotationConfigApplicationContext;
 
 /**
@@ -71,10 +70,7 @@ public class ProvisionBenchmark {
     /** Refreshes the context. */
     @Setup
     public void setUp() {
-      context = new AnnotationConfigApplicationContext();
-      context.registerBean(WidgetSettings.class);
-      context.registerBean(Widget.class, definition -> definition.setScope(BeanDefinition.SCOPE_PROTOTYPE));
-      context.refresh();
+      context = SpringWidgets.context();
       widgets = context.getBeanProvider(Widget.class);
     }
 
