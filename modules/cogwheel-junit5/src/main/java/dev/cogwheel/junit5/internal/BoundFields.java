@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 import org.junit.platform.commons.support.AnnotationSupport;
 
@@ -45,17 +46,17 @@ final class BoundFields {
     for (TestLevel level : levels) {
       Map<Key<?>, Field> ofLevel = new HashMap<>();
       for (Field field : AnnotationSupport.findAnnotatedFields(level.testClass(), Bind.class)) {
-        String where = "@Bind field " + field.getDeclaringClass().getName() + "." + field.getName();
+        String where = "@Bind field " + name(field);
         Key<?> key = Keys.of(field.getGenericType(), field.getAnnotations(), where);
         if (CONTAINER_KEYS.contains(key)) {
           throw new ExtensionConfigurationException(
-              where + " binds " + key.getTypeLiteral() + ", which the container binds itself");
+              where + " binds " + Keys.describe(key) + ", which the container binds itself");
         }
         Field other = ofLevel.put(key, field);
         if (other != null) {
+          List<String> names = Stream.of(other, field).map(BoundFields::name).sorted().toList();
           throw new ExtensionConfigurationException(
-              where + " binds " + key + ", which @Bind field " + other.getDeclaringClass().getName() + "." + other.getName()
-                  + " binds too");
+              "@Bind fields " + names.get(0) + " and " + names.get(1) + " both bind " + Keys.describe(key));
         }
         fields.put(key, new BoundField(field, key, value(field, level.instance(), where, when)));
       }
@@ -75,6 +76,10 @@ final class BoundFields {
         field.bind(binder.withSource(field.field));
       }
     };
+  }
+
+  private static String name(Field field) {
+    return field.getDeclaringClass().getName() + "." + field.getName();
   }
 
   private static Object value(Field field, Optional<Object> instance, String where, String when) {
