@@ -10,18 +10,13 @@ import static org.junit.platform.testkit.engine.EventConditions.test;
 
 import com.google.inject.AbstractModule;
 import com.google.inject.Module;
-import dev.cogwheel.Container;
 import dev.cogwheel.StartupException;
 import dev.cogwheel.Tasks;
 import dev.cogwheel.junit5.CogwheelTest.Lifecycle;
 import jakarta.annotation.PostConstruct;
-import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -118,28 +113,6 @@ class LeakCheckTest {
 
     private void waitForGate() {
       gate.await();
-    }
-  }
-
-  /** Owns a thread from the container's factory and shuts it down at stop. */
-  @Singleton
-  static final class Worker {
-    private final ExecutorService executor;
-
-    @Inject
-    Worker(Container container) {
-      executor = Executors.newSingleThreadExecutor(container.threadFactory("worker"));
-    }
-
-    @PostConstruct
-    void start() {
-      executor.execute(() -> {});
-    }
-
-    @PreDestroy
-    void stop() throws InterruptedException {
-      executor.shutdown();
-      executor.awaitTermination(5, TimeUnit.SECONDS);
     }
   }
 

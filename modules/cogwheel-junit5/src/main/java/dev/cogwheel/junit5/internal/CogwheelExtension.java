@@ -145,14 +145,14 @@ public final class CogwheelExtension
       return container.instance(key);
     } catch (ProvisionException | IllegalStateException e) {
       throw new ParameterResolutionException(
-          "Container '" + container.container().name() + "' could not provide " + key + " for "
+          "Container '" + container.container().name() + "' could not provide " + Keys.describe(key) + " for "
               + describe(parameterContext.getDeclaringExecutable()) + ": " + e.getMessage(),
           e);
     }
   }
 
   private static String noContainer(TestSettings settings, Key<?> key, Executable executable) {
-    String prefix = "No Cogwheel container is there for " + describe(executable) + " to take " + key.getTypeLiteral();
+    String prefix = "No Cogwheel container is there for " + describe(executable) + " to take " + Keys.describe(key);
     if (settings.lifecycle() == Lifecycle.PER_METHOD) {
       return prefix + ": with lifecycle = PER_METHOD a test's container is started just before the test method, after the"
           + " @BeforeEach methods (so that they can set @Bind fields), and stopped right after it. Take it in the test"
