@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.Map;
 import java.util.Objects;
+import java.util.regex.Pattern;
 import okhttp3.HttpUrl;
 import okhttp3.Request;
 
@@ -13,6 +14,8 @@ import okhttp3.Request;
  * {@code Authorization} header, JSON bodies.
  */
 public final class RequestFactory {
+  private static final Pattern ABSOLUTE = Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*://");
+
   private final HttpUrl base;
   private final String authorization;
   private final ObjectMapper mapper;
@@ -45,7 +48,8 @@ public final class RequestFactory {
    *
    * @param method GET, POST, PUT, PATCH or DELETE
    * @param path relative to the base URL; leading slashes are ignored, so {@code "users"} and
-   *     {@code "/users"} are the same; it may carry a query of its own
+   *     {@code "/users"} are the same; it may carry a query of its own; a path that starts with a
+   *     scheme and {@code ://} is refused
    * @param query parameters added to the URL, encoded, in the map's order: a null value is left
    *     out, an {@link Iterable} or array adds the parameter once per element
    * @param hasBody whether the request has a body
@@ -78,12 +82,12 @@ public final class RequestFactory {
     while (relative.startsWith("/")) {
       relative = relative.substring(1);
     }
-    // "./" keeps a path like "a:b" or "//host" from being read as a scheme or an authority.
-    HttpUrl resolved = base.resolve("./" + relative);
+    // "./" keeps a path like "a:b" from being read as a scheme.
+    HttpUrl resolved = ABSOLUTE.matcher(relative).lookingAt() ? null : base.resolve("./" + relative);
     if (resolved == null) {
       throw new IllegalArgumentException(
           method + " " + redactor.redact(base.toString()) + ": path '" + redactor.redact(path)
-              + "' is not a valid relative URL");
+              + "' is not a URL relative to the base URL");
     }
     HttpUrl.Builder url = resolved.newBuilder();
     for (Map.Entry<String, ?> parameter : query.entrySet()) {
