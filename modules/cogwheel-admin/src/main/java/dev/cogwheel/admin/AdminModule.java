@@ -1,6 +1,8 @@
 package dev.cogwheel.admin;
 
 import com.google.inject.AbstractModule;
+import com.google.inject.spi.InjectionPoint;
+import java.lang.reflect.Constructor;
 import java.util.Objects;
 
 /**
@@ -20,8 +22,11 @@ import java.util.Objects;
  * message that says so.
  *
  * <p><b>Install it first.</b> The server is an eager singleton that depends on nothing but the
- * registries and the {@code Container}, and Guice creates eager singletons in binding order, so
- * with this module first in the list the server opens before the other components start, and
+ * registries and the {@code Container}. Guice creates eager singletons in the order of their
+ * bindings, except that untargetted bindings ({@code bind(Foo.class)}, {@code
+ * bind(Foo.class).asEagerSingleton()}) all come after the targeted ones; the server's binding is a
+ * constructor binding, which keeps its place. So with this module first in the list the server
+ * opens before every other component starts (after the registries, when they are components), and
  * answers {@code /health/live} and {@code /health/ready} (503 {@code STARTING}) while a slow
  * component is still starting. The server is an eager singleton in every {@link
  * com.google.inject.Stage}.
@@ -48,6 +53,12 @@ public final class AdminModule extends AbstractModule {
   @Override
   protected void configure() {
     bind(AdminSettings.class).toInstance(settings);
-    bind(AdminServer.class).asEagerSingleton();
+    bind(AdminServer.class).toConstructor(adminServerConstructor()).asEagerSingleton();
+  }
+
+  /** The server's {@code @Inject} constructor: a constructor binding keeps its place in binding order. */
+  @SuppressWarnings("unchecked") // the constructor of AdminServer constructs AdminServer
+  private static Constructor<AdminServer> adminServerConstructor() {
+    return (Constructor<AdminServer>) InjectionPoint.forConstructorOf(AdminServer.class).getMember();
   }
 }

@@ -8,6 +8,8 @@ import com.codahale.metrics.MetricRegistry;
 import com.codahale.metrics.health.HealthCheckRegistry;
 import com.google.inject.AbstractModule;
 import com.google.inject.Key;
+import com.google.inject.Provides;
+import com.google.inject.name.Names;
 import dev.cogwheel.Component;
 import dev.cogwheel.Container;
 import dev.cogwheel.StartupException;
@@ -30,10 +32,13 @@ import org.junit.jupiter.api.Test;
 class AdminServerTest {
   private final Registries registries = new Registries();
 
-  /** Slow to stop, and independent of the admin server, which is therefore released before it. */
-  @Singleton
+  /** Slow to stop, independent of the admin server and made before it, so released after it. */
   static class SlowToStop {
-    @Inject Gate gate;
+    private final Gate gate;
+
+    SlowToStop(Gate gate) {
+      this.gate = gate;
+    }
 
     @PreDestroy
     void stop() throws InterruptedException {
@@ -43,6 +48,11 @@ class AdminServerTest {
 
   @Singleton
   static class Worker {}
+
+  static class Job implements Runnable {
+    @Override
+    public void run() {}
+  }
 
   @Test
   void anEphemeralPortIsReportedByPortAddressAndUri() {
@@ -58,9 +68,20 @@ class AdminServerTest {
 
   @Test
   void theServerIsTheFirstComponentWhenItsModuleIsInstalledFirst() {
-    try (Container container = TestContainers.start(registries, bind(Worker.class))) {
+    AbstractModule components =
+        new AbstractModule() {
+          @Override
+          protected void configure() {
+            bind(Worker.class);
+            bind(Runnable.class).to(Job.class).in(Singleton.class);
+            bind(Worker.class).annotatedWith(Names.named("spare")).to(Worker.class);
+            bind(StringBuilder.class).toProvider(StringBuilder::new).in(Singleton.class);
+          }
+        };
+    try (Container container = TestContainers.start(registries, components)) {
       assertThat(container.components()).extracting(Component::key)
-          .containsExactly(Key.get(AdminServer.class), Key.get(Worker.class));
+          .containsExactly(
+              Key.get(AdminServer.class), Key.get(Runnable.class), Key.get(Worker.class), Key.get(StringBuilder.class));
     }
   }
 
@@ -90,7 +111,17 @@ class AdminServerTest {
     Container container =
         Container.builder()
             .name("admin-test")
-            .modules(registries, gate.module(), bind(SlowToStop.class), new AdminModule(TestContainers.EPHEMERAL))
+            .modules(
+                registries,
+                gate.module(),
+                new AbstractModule() {
+                  @Provides
+                  @Singleton
+                  SlowToStop slowToStop(Gate gate) {
+                    return new SlowToStop(gate);
+                  }
+                },
+                new AdminModule(TestContainers.EPHEMERAL))
             .build()
             .start();
     AdminServer admin = container.getInstance(AdminServer.class);
