@@ -12,11 +12,11 @@ import javax.net.SocketFactory;
  * a report (and the container's stop, which sends the final one) for at most the timeout instead
  * of the operating system's TCP timeout.
  */
-public final class ConnectTimeoutSocketFactory extends SocketFactory {
+final class ConnectTimeoutSocketFactory extends SocketFactory {
   private final int timeoutMillis;
 
   /** @param timeout the bound on connecting; also the read timeout of the socket */
-  public ConnectTimeoutSocketFactory(Duration timeout) {
+  ConnectTimeoutSocketFactory(Duration timeout) {
     this.timeoutMillis = Math.toIntExact(Math.max(1, timeout.toMillis()));
   }
 

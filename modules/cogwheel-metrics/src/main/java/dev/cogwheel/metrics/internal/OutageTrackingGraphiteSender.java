@@ -19,7 +19,7 @@ import org.slf4j.LoggerFactory;
  * report at a time; the methods are synchronized so that reports made on different threads (the
  * periodic one and the final one) see each other's state.
  */
-public final class OutageTrackingGraphiteSender implements GraphiteSender {
+final class OutageTrackingGraphiteSender implements GraphiteSender {
   private static final Logger log = LoggerFactory.getLogger(OutageTrackingGraphiteSender.class);
 
   private final GraphiteSender delegate;
@@ -35,7 +35,7 @@ public final class OutageTrackingGraphiteSender implements GraphiteSender {
    * @param failures the counter of failed reports
    * @param failuresName the name of that counter, for logs
    */
-  public OutageTrackingGraphiteSender(GraphiteSender delegate, String target, Counter failures, String failuresName) {
+  OutageTrackingGraphiteSender(GraphiteSender delegate, String target, Counter failures, String failuresName) {
     this.delegate = delegate;
     this.target = target;
     this.failures = failures;
