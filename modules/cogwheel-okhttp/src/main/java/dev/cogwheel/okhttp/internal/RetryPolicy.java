@@ -88,7 +88,7 @@ public final class RetryPolicy {
     long max = maxBackoff.toNanos();
     int doublings = Math.min(Math.max(attempt - 1, 0), 62);
     long base = initial > (max >> doublings) ? max : Math.min(max, initial << doublings);
-    long jittered = base / 2 + (long) (random.getAsDouble() * (base - base / 2));
+    long jittered = base / 2 + Math.round(random.getAsDouble() * (base - base / 2));
     return Duration.ofNanos(jittered);
   }
 
