@@ -20,8 +20,7 @@ import org.slf4j.LoggerFactory;
  * periodic one and the final one) see each other's state.
  */
 final class OutageTrackingGraphiteSender implements GraphiteSender {
-  private static final Logger log = LoggerFactory.getLogger(OutageTrackingGraphiteSender.class);
-
+  private final Logger log;
   private final GraphiteSender delegate;
   private final String target;
   private final Counter failures;
@@ -36,6 +35,12 @@ final class OutageTrackingGraphiteSender implements GraphiteSender {
    * @param failuresName the name of that counter, for logs
    */
   OutageTrackingGraphiteSender(GraphiteSender delegate, String target, Counter failures, String failuresName) {
+    this(delegate, target, failures, failuresName, LoggerFactory.getLogger(OutageTrackingGraphiteSender.class));
+  }
+
+  /** As above, logging to {@code log}. */
+  OutageTrackingGraphiteSender(GraphiteSender delegate, String target, Counter failures, String failuresName, Logger log) {
+    this.log = log;
     this.delegate = delegate;
     this.target = target;
     this.failures = failures;
