@@ -10,6 +10,7 @@ import com.google.inject.name.Named;
 import com.google.inject.name.Names;
 import jakarta.inject.Inject;
 import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestReporter;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
@@ -37,12 +38,23 @@ class TestModulesTest {
   }
 
   @Test
-  void instanceMethodFailsNamingIt() {
-    Throwable failure = onlyFailure(Fixtures.run(InstanceMethodFixture.class).testEvents());
+  void instanceMethodIsCalledOnTheTestInstanceAfterTheBeforeEachMethods() {
+    EngineExecutionResults results = Fixtures.run(InstanceMethodFixture.class);
+
+    results.testEvents().assertStatistics(stats -> stats.started(1).succeeded(1));
+    assertThat(published(results, "address")).containsExactly("http://127.0.0.1:8080/");
+  }
+
+  @Test
+  void instanceMethodWithoutAnInstanceFailsNamingIt() {
+    Throwable failure = onlyFailure(Fixtures.run(PerClassInstanceMethodFixture.class).containerEvents());
 
     assertThat(failure)
         .isInstanceOf(ExtensionConfigurationException.class)
-        .hasMessage("@TestModules method " + InstanceMethodFixture.class.getName() + ".modules() must be static");
+        .hasMessage("@TestModules method " + PerClassInstanceMethodFixture.class.getName() + ".modules() is an"
+            + " instance method, but the container is built before the @BeforeAll methods (lifecycle = PER_CLASS),"
+            + " before there is an instance of PerClassInstanceMethodFixture: make the method static or annotate the"
+            + " class with @TestInstance(TestInstance.Lifecycle.PER_CLASS)");
   }
 
   @Test
@@ -132,6 +144,27 @@ class TestModulesTest {
   @Fixture
   @CogwheelTest
   static class InstanceMethodFixture {
+    private String address;
+
+    @BeforeEach
+    void chooseTheAddress() {
+      address = "http://127.0.0.1:8080/";
+    }
+
+    @TestModules
+    Module address() {
+      return new ValueModule("address", address);
+    }
+
+    @Test
+    void seesTheAddress(@Named("address") String address, TestReporter reporter) {
+      reporter.publishEntry("address", address);
+    }
+  }
+
+  @Fixture
+  @CogwheelTest(lifecycle = CogwheelTest.Lifecycle.PER_CLASS)
+  static class PerClassInstanceMethodFixture {
     @TestModules
     Module modules() {
       return new ListedModule();

@@ -8,6 +8,7 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -25,15 +26,19 @@ final class DeclaredModules {
 
   /**
    * Instantiates the listed module classes (each once) and calls the {@code @TestModules}
-   * methods, outermost class first; within a class, listed modules before method modules.
+   * methods (static ones, and instance ones on the level's instance), listed modules first, then
+   * methods, each outermost class first.
    *
+   * @param when when the container is built, for the message about an instance method without an
+   *     instance
    * @throws ExtensionConfigurationException naming the module class or method that cannot be
    *     used, or that threw
    */
-  static List<Module> of(List<Class<?>> classes) {
+  static List<Module> of(List<TestLevel> levels, String when) {
     Set<Class<? extends Module>> moduleClasses = new LinkedHashSet<>();
     List<Module> modules = new ArrayList<>();
-    for (Class<?> testClass : classes) {
+    for (TestLevel level : levels) {
+      Class<?> testClass = level.testClass();
       Optional<CogwheelTest> annotation = TestSettings.annotationOf(testClass);
       if (annotation.isPresent()) {
         for (Class<? extends Module> moduleClass : annotation.get().modules()) {
@@ -43,12 +48,14 @@ final class DeclaredModules {
         }
       }
     }
-    Set<Method> methods = new LinkedHashSet<>();
-    for (Class<?> testClass : classes) {
-      methods.addAll(AnnotationSupport.findAnnotatedMethods(testClass, TestModules.class, HierarchyTraversalMode.TOP_DOWN));
-    }
-    for (Method method : methods) {
-      modules.addAll(call(method));
+    Set<Method> called = new HashSet<>();
+    for (TestLevel level : levels) {
+      for (Method method :
+          AnnotationSupport.findAnnotatedMethods(level.testClass(), TestModules.class, HierarchyTraversalMode.TOP_DOWN)) {
+        if (called.add(method)) {
+          modules.addAll(call(method, level.instance(), when));
+        }
+      }
     }
     return modules;
   }
@@ -80,10 +87,14 @@ final class DeclaredModules {
     }
   }
 
-  private static List<Module> call(Method method) {
+  private static List<Module> call(Method method, Optional<Object> instance, String when) {
     String where = "@TestModules method " + method.getDeclaringClass().getName() + "." + method.getName() + "()";
-    if (!Modifier.isStatic(method.getModifiers())) {
-      throw new ExtensionConfigurationException(where + " must be static");
+    boolean isStatic = Modifier.isStatic(method.getModifiers());
+    if (!isStatic && instance.isEmpty()) {
+      throw new ExtensionConfigurationException(
+          where + " is an instance method, but the container is built " + when + ", before there is an instance of "
+              + method.getDeclaringClass().getSimpleName() + ": make the method static or annotate the class with"
+              + " @TestInstance(TestInstance.Lifecycle.PER_CLASS)");
     }
     if (method.getParameterCount() != 0) {
       throw new ExtensionConfigurationException(where + " must take no parameters, but takes " + method.getParameterCount());
@@ -96,7 +107,7 @@ final class DeclaredModules {
     Object result;
     try {
       method.setAccessible(true);
-      result = method.invoke(null);
+      result = method.invoke(isStatic ? null : instance.get());
     } catch (InvocationTargetException e) {
       throw new ExtensionConfigurationException(where + " threw " + e.getCause(), e.getCause());
     } catch (ReflectiveOperationException | RuntimeException e) {

@@ -10,7 +10,6 @@ import dev.cogwheel.Container;
 import dev.cogwheel.StartupException;
 import dev.cogwheel.State;
 import dev.cogwheel.junit5.ThreadLeakError;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -41,16 +40,15 @@ final class TestContainer implements AutoCloseable {
    * Builds the container of {@code levels} and starts it.
    *
    * @param subject the test or class the container is for, for messages
-   * @param when when the container is built, for messages about {@code @Bind} fields
+   * @param when when the container is built, for messages about {@code @Bind} fields and {@code
+   *     @TestModules} methods
    * @throws ExtensionConfigurationException if the test's modules or {@code @Bind} fields cannot
    *     be used, or the container's name is invalid
    * @throws StartupException if the container failed to start; it was rolled back, and threads
    *     it left running are attached as a suppressed {@link ThreadLeakError}
    */
   static TestContainer start(TestSettings settings, List<TestLevel> levels, String subject, String when) {
-    List<Class<?>> classes = new ArrayList<>();
-    levels.forEach(level -> classes.add(level.testClass()));
-    List<Module> modules = DeclaredModules.of(classes);
+    List<Module> modules = DeclaredModules.of(levels, when);
     BoundFields bound = BoundFields.read(levels, when);
     Container.Builder builder = Container.builder();
     try {
