@@ -15,7 +15,6 @@ import dev.cogwheel.Container;
 import dev.cogwheel.StartupException;
 import dev.cogwheel.State;
 import jakarta.annotation.PreDestroy;
-import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.net.BindException;
 import java.net.ConnectException;
