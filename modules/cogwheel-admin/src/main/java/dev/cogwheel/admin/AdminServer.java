@@ -66,9 +66,10 @@ import org.slf4j.LoggerFactory;
  *
  * <p><b>Threads.</b> Requests are handled on at most two daemon threads from {@link
  * Container#threadFactory(String) container.threadFactory("admin")}, named {@code
- * <container>-admin-<n>}. The JDK server adds its own dispatcher and timer threads, made on the
- * container's start thread and so counted by {@link Container#threads()}. None is left once the
- * container has stopped.
+ * <container>-admin-<n>}; health checks run on them, so a check that hangs holds one (make slow
+ * checks Dropwizard {@code @Async} ones). The JDK server adds its own dispatcher and timer threads,
+ * made on the container's start thread and so counted by {@link Container#threads()}. None is left
+ * once the container has stopped.
  */
 @Singleton
 public final class AdminServer implements LifecycleListener {
