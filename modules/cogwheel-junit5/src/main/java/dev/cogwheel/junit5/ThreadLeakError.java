@@ -7,14 +7,16 @@ import java.util.List;
  * own thread group still alive one second after the container stopped.
  *
  * <p>The message names the container and the test, and gives each thread's name, state and the
- * top of its current stack ("where it is"), for example:
+ * top of its current stack ("where it is": at least eight frames, and down to the first frame
+ * outside the JDK), for example:
  *
  * <pre>
- * Container 'ReminderCogTest' of remindsAtNine() left 1 thread running 1 s after it stopped:
- *   "ReminderCogTest-poller-1" (daemon, WAITING), where it is:
- *     at java.base/jdk.internal.misc.Unsafe.park(Native Method)
+ * Container 'ReminderCogTest' of ReminderCogTest.remindsAtNine() left 1 thread running 1 s after it stopped:
+ *   "poller" (daemon, WAITING), where it is:
+ *     at java.base@17.0.15/jdk.internal.misc.Unsafe.park(Native Method)
  *     ...
- *     at com.example.Poller.loop(Poller.java:42)
+ *     at app//com.example.Poller.loop(Poller.java:42)
+ *     ... 1 more
  * </pre>
  */
 public final class ThreadLeakError extends AssertionError {

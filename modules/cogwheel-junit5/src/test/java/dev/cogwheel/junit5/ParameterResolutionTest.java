@@ -10,6 +10,7 @@ import dev.cogwheel.junit5.CogwheelTest.Lifecycle;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.TestReporter;
@@ -25,6 +26,14 @@ class ParameterResolutionTest {
     results.testEvents().assertStatistics(stats -> stats.started(1).succeeded(1));
     assertThat(published(results, "parameters"))
         .containsExactly("RUNNING, token from the container, team: the team, port: 8080, test: takesParameters");
+  }
+
+  @Test
+  void perClassContainerResolvesConstructorParametersOfEachTestInstance() {
+    EngineExecutionResults results = Fixtures.run(ConstructorFixture.class);
+
+    results.testEvents().assertStatistics(stats -> stats.started(2).succeeded(2));
+    assertThat(published(results, "same")).containsExactly("true", "true");
   }
 
   @Test
@@ -57,6 +66,21 @@ class ParameterResolutionTest {
     assertThat(tokens).hasSize(2);
     assertThat(tokens.get(1)).isEqualTo(tokens.get(0));
     assertThat(published(results, "same")).containsExactly("true");
+  }
+
+  @Fixture
+  @CogwheelTest(modules = TokenModule.class, lifecycle = Lifecycle.PER_CLASS)
+  static class ConstructorFixture {
+    private final Token token;
+
+    ConstructorFixture(Token token) {
+      this.token = token;
+    }
+
+    @RepeatedTest(2)
+    void test(Token token, TestReporter reporter) {
+      reporter.publishEntry("same", String.valueOf(this.token == token));
+    }
   }
 
   @Fixture
