@@ -24,7 +24,32 @@ public final class KeyNames {
     return type;
   }
 
+  /** Leaves out package names, but not from quoted values: {@code @Named("eu.replica")} stays. */
   static String stripPackages(String name) {
-    return PACKAGE_PREFIX.matcher(name).replaceAll("");
+    StringBuilder out = new StringBuilder(name.length());
+    int from = 0;
+    while (from < name.length()) {
+      int quote = name.indexOf('"', from);
+      int end = quote < 0 ? name.length() : quote;
+      out.append(PACKAGE_PREFIX.matcher(name.substring(from, end)).replaceAll(""));
+      if (quote < 0) {
+        break;
+      }
+      int close = closingQuote(name, quote + 1);
+      out.append(name, quote, close);
+      from = close;
+    }
+    return out.toString();
+  }
+
+  private static int closingQuote(String name, int from) {
+    for (int i = from; i < name.length(); i++) {
+      if (name.charAt(i) == '\\') {
+        i++;
+      } else if (name.charAt(i) == '"') {
+        return i + 1;
+      }
+    }
+    return name.length();
   }
 }
