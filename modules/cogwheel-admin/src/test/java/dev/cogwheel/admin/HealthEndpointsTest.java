@@ -36,6 +36,9 @@ class HealthEndpointsTest {
   }
 
   @Singleton
+  static class Worker {}
+
+  @Singleton
   static class SlowToStop {
     @Inject Gate gate;
     @Inject AdminServer admin;
@@ -141,6 +144,29 @@ class HealthEndpointsTest {
       gate.open();
       stop.get(10, TimeUnit.SECONDS);
     }
+  }
+
+  @Test
+  void readyIsDownBeforeAnythingIsReleased() {
+    AtomicReference<AdminServer> admin = new AtomicReference<>();
+    AtomicReference<HttpResponse<String>> ready = new AtomicReference<>();
+    AtomicReference<Long> releasedSoFar = new AtomicReference<>();
+    LifecycleListener probe =
+        new LifecycleListener() {
+          @Override
+          public void stopping(Container container) {
+            releasedSoFar.set(container.components().stream().filter(c -> c.stopDuration().isPresent()).count());
+            ready.set(Http.get(admin.get(), "/health/ready"));
+          }
+        };
+    Container container = TestContainers.builder(registries, bind(Worker.class)).listener(probe).build().start();
+    admin.set(container.getInstance(AdminServer.class));
+
+    container.stop();
+
+    assertThat(releasedSoFar.get()).isZero();
+    assertThat(ready.get().statusCode()).isEqualTo(503);
+    assertThat(json(ready.get())).isEqualTo(json("{\"status\":\"DOWN\",\"state\":\"STOPPING\",\"failing\":[]}"));
   }
 
   @Test
