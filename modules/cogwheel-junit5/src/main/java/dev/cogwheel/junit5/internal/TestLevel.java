@@ -30,14 +30,17 @@ record TestLevel(Class<?> testClass, Optional<Object> instance) {
 
   /**
    * The class-level contexts from the outermost enclosing test class down to the test class of
-   * {@code context}.
+   * {@code context}, one per class: where a class has several (a class template and its
+   * invocation), the innermost.
    */
   static List<ExtensionContext> classContexts(ExtensionContext context) {
     List<ExtensionContext> contexts = new ArrayList<>();
     for (Optional<ExtensionContext> current = Optional.of(classContext(context));
         current.isPresent() && current.get().getTestClass().isPresent();
         current = current.get().getParent()) {
-      contexts.add(0, current.get());
+      if (contexts.isEmpty() || contexts.get(0).getRequiredTestClass() != current.get().getRequiredTestClass()) {
+        contexts.add(0, current.get());
+      }
     }
     return contexts;
   }
