@@ -68,8 +68,8 @@ import org.slf4j.LoggerFactory;
  * Container#threadFactory(String) container.threadFactory("admin")}, named {@code
  * <container>-admin-<n>}; health checks run on them, so a check that hangs holds one (make slow
  * checks Dropwizard {@code @Async} ones). The JDK server adds its own dispatcher and timer threads,
- * made on the container's start thread and so counted by {@link Container#threads()}. None is left
- * once the container has stopped.
+ * made on the container's start thread and so counted by {@link Container#threads()}. All of them
+ * have ended within moments of the container's {@code stop()} returning.
  */
 @Singleton
 public final class AdminServer implements LifecycleListener {

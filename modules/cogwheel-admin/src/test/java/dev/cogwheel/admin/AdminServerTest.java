@@ -9,6 +9,7 @@ import com.codahale.metrics.health.HealthCheckRegistry;
 import com.google.inject.AbstractModule;
 import com.google.inject.Key;
 import com.google.inject.Provides;
+import com.google.inject.Stage;
 import com.google.inject.name.Names;
 import dev.cogwheel.Component;
 import dev.cogwheel.Container;
@@ -81,6 +82,15 @@ class AdminServerTest {
       assertThat(container.components()).extracting(Component::key)
           .containsExactly(
               Key.get(AdminServer.class), Key.get(Runnable.class), Key.get(Worker.class), Key.get(StringBuilder.class));
+    }
+  }
+
+  @Test
+  void theServerOpensInTheDevelopmentStageToo() {
+    try (Container container =
+        TestContainers.builder(registries).stage(Stage.DEVELOPMENT).build().start()) {
+      assertThat(container.components()).extracting(Component::key).containsExactly(Key.get(AdminServer.class));
+      assertThat(Http.get(container.getInstance(AdminServer.class), "/health/live").statusCode()).isEqualTo(200);
     }
   }
 
