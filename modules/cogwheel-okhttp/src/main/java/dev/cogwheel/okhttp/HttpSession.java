@@ -39,8 +39,9 @@ import okhttp3.OkHttpClient;
  * <p><b>Stop.</b> Stopped by the container before the connector. From then on {@link #client()}
  * throws {@link IllegalStateException}, and a call made through a client obtained earlier fails at
  * once: a synchronous one with an {@link IllegalStateException} naming the session, the method
- * and the URL; an asynchronous one, which the stopped connector no longer runs, through its
- * callback's {@code onFailure}. Calls in flight are cancelled by the connector.
+ * and the URL; an asynchronous one, which the stopped connector's dispatcher no longer runs,
+ * through its callback's {@code onFailure} with OkHttp's {@code InterruptedIOException("executor
+ * rejected")}. Calls in flight are cancelled by the connector.
  *
  * <p>Thread-safe.
  */

@@ -34,7 +34,8 @@ public final class StopGuard implements Interceptor {
     String reason = stoppedReason.get();
     if (reason != null) {
       Request request = chain.request();
-      throw new StoppedException(reason + ": " + request.method() + " " + request.url().redact() + " was not sent");
+      String url = request.url().newBuilder().username("").password("").build().toString();
+      throw new StoppedException(reason + ": " + request.method() + " " + url + " was not sent");
     }
     return chain.proceed(chain.request());
   }
