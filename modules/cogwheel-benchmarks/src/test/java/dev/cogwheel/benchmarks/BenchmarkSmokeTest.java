@@ -67,7 +67,9 @@ class BenchmarkSmokeTest {
             "ProvisionBenchmark.spring",
             "RestartBenchmark.cogwheel",
             "RestartBenchmark.plainGuice",
-            "RestartBenchmark.spring");
+            "RestartBenchmark.spring",
+            "ApiClientBenchmark.cogwheel",
+            "ApiClientBenchmark.rawOkHttp");
   }
 
   @Test
@@ -81,7 +83,8 @@ class BenchmarkSmokeTest {
             "start + stop, 100 singletons",
             "start + stop, 1000 singletons",
             "restart (stop + start), 100 singletons",
-            "unscoped provision with @PostConstruct");
+            "unscoped provision with @PostConstruct",
+            "ApiClient GET + JSON decode (loopback)");
   }
 
   @Test

@@ -1,0 +1,132 @@
+package dev.cogwheel.benchmarks;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.cogwheel.Container;
+import dev.cogwheel.benchmarks.internal.LoopbackServer;
+import dev.cogwheel.benchmarks.internal.Reminder;
+import dev.cogwheel.okhttp.ApiClient;
+import dev.cogwheel.okhttp.ApiModule;
+import dev.cogwheel.okhttp.ApiSettings;
+import dev.cogwheel.okhttp.HttpModule;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.concurrent.TimeUnit;
+import okhttp3.HttpUrl;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.Response;
+import okhttp3.ResponseBody;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+
+/**
+ * One GET of a small JSON object, decoded to a {@link Reminder}, against a {@link LoopbackServer}
+ * on 127.0.0.1 over a kept-alive connection: Cogwheel's {@link ApiClient} from a running container
+ * ({@link HttpModule} and {@link ApiModule}), against the same request made by hand with a plain
+ * {@link OkHttpClient} and Jackson (the floor). Both send the same headers: {@code Accept:
+ * application/json} and a bearer token.
+ */
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+public class ApiClientBenchmark {
+  static final String TOKEN = "benchmark-token";
+
+  /** The loopback server both clients talk to. */
+  @State(Scope.Benchmark)
+  public static class ServerState {
+    LoopbackServer server;
+
+    /** Starts the server. */
+    @Setup(Level.Trial)
+    public void setUp() {
+      server = LoopbackServer.start();
+    }
+
+    /** Stops the server. */
+    @TearDown(Level.Trial)
+    public void tearDown() {
+      server.close();
+    }
+  }
+
+  /** A running container with an {@link ApiClient} of the server. */
+  @State(Scope.Benchmark)
+  public static class CogwheelState {
+    Container container;
+    ApiClient client;
+
+    /** Starts the container. */
+    @Setup(Level.Trial)
+    public void setUp(ServerState server) {
+      ApiSettings settings = ApiSettings.builder().baseUrl(server.server.baseUrl()).token(TOKEN).build();
+      container = Container.builder().name("api-client").modules(new HttpModule(), new ApiModule(settings)).build().start();
+      client = container.getInstance(ApiClient.class);
+    }
+
+    /** Stops the container, which closes the client's connections and threads. */
+    @TearDown(Level.Trial)
+    public void tearDown() {
+      container.stop();
+    }
+  }
+
+  /** A plain OkHttpClient and a Jackson mapper, as a hand-written client would hold them. */
+  @State(Scope.Benchmark)
+  public static class RawState {
+    final OkHttpClient client = new OkHttpClient();
+    final ObjectMapper mapper = new ObjectMapper();
+    HttpUrl base;
+
+    /** Parses the server's base URL. */
+    @Setup(Level.Trial)
+    public void setUp(ServerState server) {
+      base = HttpUrl.get(server.server.baseUrl());
+    }
+
+    /** Closes the client's connections and stops its dispatcher's threads. */
+    @TearDown(Level.Trial)
+    public void tearDown() {
+      client.dispatcher().executorService().shutdown();
+      client.connectionPool().evictAll();
+    }
+  }
+
+  /** {@code ApiClient.get(path, Reminder.class)}. */
+  @Benchmark
+  public Reminder cogwheel(CogwheelState state) {
+    return state.client.get(LoopbackServer.PATH, Reminder.class);
+  }
+
+  /**
+   * The same GET by hand: resolve the path, build the request, execute it, check the status and
+   * decode the body with Jackson.
+   *
+   * @throws IllegalStateException if the answer is not 2xx
+   * @throws UncheckedIOException if the call or the decoding fails
+   */
+  @Benchmark
+  public Reminder rawOkHttp(RawState state) {
+    Request request =
+        new Request.Builder()
+            .url(state.base.resolve(LoopbackServer.PATH))
+            .header("Accept", "application/json")
+            .header("Authorization", "Bearer " + TOKEN)
+            .build();
+    try (Response response = state.client.newCall(request).execute()) {
+      if (!response.isSuccessful()) {
+        throw new IllegalStateException("GET " + request.url() + " answered " + response.code());
+      }
+      ResponseBody body = response.body();
+      return state.mapper.readValue(body.byteStream(), Reminder.class);
+    } catch (IOException e) {
+      throw new UncheckedIOException("GET " + request.url() + " failed: " + e.getMessage(), e);
+    }
+  }
+}
