@@ -242,6 +242,61 @@ class OrderTest {
         .containsExactlyInAnyOrder(Key.get(C.class, Names.named("fromProvider")), Key.get(Named1.class, Names.named("provided")));
   }
 
+  interface Cache {}
+
+  static class MemoryCache extends Recorded implements Cache {}
+
+  @Singleton
+  static class CacheUser extends Recorded {
+    final Provider<Cache> cache;
+
+    @Inject
+    CacheUser(Provider<Cache> cache) {
+      this.cache = cache;
+    }
+  }
+
+  @Singleton
+  static class Service {
+    @Inject
+    Service(Cache cache) {}
+  }
+
+  @Test
+  void dependencyOnASingletonScopedLinkedBindingIsAnEdge() {
+    Container container = start(new AbstractModule() {
+      @Override
+      protected void configure() {
+        bind(Cache.class).to(MemoryCache.class).in(Singleton.class);
+        bind(Service.class);
+      }
+    });
+
+    assertThat(container.components()).filteredOn(c -> c.type() == Service.class)
+        .singleElement()
+        .satisfies(c -> assertThat(c.dependencies()).containsExactly(Key.get(Cache.class)));
+    container.stop();
+  }
+
+  @Test
+  void providerOfALinkedSingletonCreatedLaterStillStopsAfterItsHolder() {
+    Container container = Container.builder()
+        .stage(Stage.DEVELOPMENT)
+        .modules(events.module(), new AbstractModule() {
+          @Override
+          protected void configure() {
+            bind(Cache.class).to(MemoryCache.class).in(Singleton.class);
+            bind(CacheUser.class).asEagerSingleton();
+          }
+        })
+        .build()
+        .start();
+    container.getInstance(CacheUser.class).cache.get();
+    container.stop();
+
+    assertThat(events.all()).containsExactly("start CacheUser", "start MemoryCache", "stop CacheUser", "stop MemoryCache");
+  }
+
   private Container start(AbstractModule module) {
     return Container.builder().modules(events.module(), module).build().start();
   }

@@ -37,13 +37,18 @@ import java.util.Set;
  */
 public final class DependencyGraph {
   private final Map<Binding<?>, Injector> owners = new IdentityHashMap<>();
+  private final Map<List<Object>, Injector> ownersByKeyAndSource = new HashMap<>();
   private final Map<Binding<?>, ManagedComponent> components;
+  private final Map<Key<?>, List<ManagedComponent>> componentsByKey = new HashMap<>();
   private final Map<Binding<?>, Set<ManagedComponent>> reachable = new IdentityHashMap<>();
   private final Injector root;
 
   private DependencyGraph(Injector root, Map<Binding<?>, ManagedComponent> byBinding) {
     this.root = root;
     this.components = byBinding;
+    for (ManagedComponent component : byBinding.values()) {
+      componentsByKey.computeIfAbsent(component.key(), k -> new ArrayList<>()).add(component);
+    }
     collectOwners(root);
   }
 
@@ -116,6 +121,9 @@ public final class DependencyGraph {
   private void collectOwners(Injector injector) {
     for (Binding<?> binding : injector.getAllBindings().values()) {
       owners.putIfAbsent(binding, injector);
+      if (!(binding instanceof ExposedBinding)) {
+        ownersByKeyAndSource.putIfAbsent(List.of(binding.getKey(), binding.getSource()), injector);
+      }
     }
     for (Element element : injector.getElements()) {
       if (element instanceof PrivateElements) {
@@ -127,8 +135,13 @@ public final class DependencyGraph {
     }
   }
 
+  /** The injector a binding belongs to; see {@link #componentOf} on why identity may miss. */
   private Injector ownerOf(Binding<?> binding) {
-    return owners.getOrDefault(binding, root);
+    Injector owner = owners.get(binding);
+    if (owner == null) {
+      owner = ownersByKeyAndSource.getOrDefault(List.of(binding.getKey(), binding.getSource()), root);
+    }
+    return owner;
   }
 
   /** Adds the components {@code binding} leads to, stopping at each component. */
@@ -145,14 +158,40 @@ public final class DependencyGraph {
       if (next == null) {
         continue;
       }
-      nextInjector = owners.getOrDefault(next, nextInjector);
-      ManagedComponent component = components.get(next);
+      Injector owner = owners.get(next);
+      nextInjector = owner != null ? owner : nextInjector;
+      ManagedComponent component = componentOf(next);
       if (component != null) {
         out.add(component);
       } else {
         out.addAll(reachableFrom(next, nextInjector, visiting));
       }
     }
+  }
+
+  /**
+   * The component a binding produced. Guice may hand a provision listener another object than
+   * the injector's binding for the same key (it does for scoped provider-instance bindings), so a
+   * miss by identity falls back to the key and the binding's source.
+   */
+  private ManagedComponent componentOf(Binding<?> binding) {
+    ManagedComponent component = components.get(binding);
+    if (component != null) {
+      return component;
+    }
+    List<ManagedComponent> sameKey = componentsByKey.get(binding.getKey());
+    if (sameKey == null) {
+      return null;
+    }
+    if (sameKey.size() == 1) {
+      return sameKey.get(0);
+    }
+    for (ManagedComponent candidate : sameKey) {
+      if (candidate.binding().getSource().equals(binding.getSource())) {
+        return candidate;
+      }
+    }
+    return null;
   }
 
   private Set<ManagedComponent> reachableFrom(Binding<?> binding, Injector injector, Map<Binding<?>, Boolean> visiting) {
