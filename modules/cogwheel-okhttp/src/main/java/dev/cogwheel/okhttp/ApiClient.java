@@ -29,7 +29,9 @@ import java.util.concurrent.CompletableFuture;
  * }</pre>
  *
  * <p><b>Requests.</b> Paths are resolved against {@link ApiSettings#baseUrl()} (a leading {@code /}
- * is ignored; a path may carry a query of its own); query values are encoded. Bodies are written
+ * is ignored; a path may carry a query of its own; an absolute URL such as {@code http://...} is
+ * refused, so the token only ever goes to the base URL's host); query values are encoded. Bodies
+ * are written
  * with the settings' Jackson mapper ({@code null} sends an empty body). Every request carries
  * {@code Accept: application/json} and, with a token, {@code Authorization: <scheme> <token>}.
  *
