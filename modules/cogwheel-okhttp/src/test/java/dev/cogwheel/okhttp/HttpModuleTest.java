@@ -164,7 +164,7 @@ class HttpModuleTest {
     server.enqueue(new MockResponse.Builder().body("ok").build());
 
     try (Response response =
-        app.get(HttpSession.class).client().newCall(new Request.Builder().url(server.url("/")).build()).execute()) {
+        app.get(HttpSession.class).client().newCall(new Request.Builder().url(Running.baseUrl(server)).build()).execute()) {
       assertThat(response.body().string()).isEqualTo("ok");
     }
 

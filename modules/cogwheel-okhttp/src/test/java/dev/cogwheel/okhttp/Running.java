@@ -8,11 +8,6 @@ import com.google.inject.Module;
 import dev.cogwheel.Container;
 import java.time.Duration;
 import java.util.List;
-import java.util.logging.Handler;
-import java.util.logging.Level;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Collectors;
 import mockwebserver3.MockWebServer;
 
@@ -23,40 +18,21 @@ import mockwebserver3.MockWebServer;
 final class Running implements AutoCloseable {
   static final String NAME = "okhttp-test";
 
-  /** OkHttp logs "A connection to ... was leaked" here; held strongly, as JUL loggers are weak. */
-  private static final Logger OKHTTP_LOG = Logger.getLogger("okhttp3.OkHttpClient");
-
-  private static final List<String> LEAK_WARNINGS = new CopyOnWriteArrayList<>();
-
-  static {
-    OKHTTP_LOG.addHandler(
-        new Handler() {
-          @Override
-          public void publish(LogRecord record) {
-            if (record.getLevel().intValue() >= Level.WARNING.intValue()) {
-              LEAK_WARNINGS.add(String.valueOf(record.getMessage()));
-            }
-          }
-
-          @Override
-          public void flush() {}
-
-          @Override
-          public void close() {}
-        });
-  }
-
   final Container container;
   private final Connector connector;
+  private final int warningsBefore;
 
-  private Running(Container container) {
+  private Running(Container container, int warningsBefore) {
     this.container = container;
     this.connector = container.getInstance(Connector.class);
+    this.warningsBefore = warningsBefore;
   }
 
   static Running start(Module... modules) {
+    int warningsBefore = OkHttpLog.count();
     return new Running(
-        Container.builder().name(NAME).modules(modules).stopTimeout(Duration.ofSeconds(8)).build().start());
+        Container.builder().name(NAME).modules(modules).stopTimeout(Duration.ofSeconds(8)).build().start(),
+        warningsBefore);
   }
 
   <T> T get(Class<T> type) {
@@ -117,7 +93,11 @@ final class Running implements AutoCloseable {
     }
     assertThat(connectorThreads(container)).as("connector threads alive after stop").isEmpty();
     assertThat(connector.connectionPool().connectionCount()).as("pooled connections after stop").isZero();
-    await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(threadsBesidesOkHttpShared(container)).isEmpty());
-    assertThat(LEAK_WARNINGS).as("OkHttp warnings").isEmpty();
+    await()
+        .pollDelay(Duration.ZERO)
+        .pollInterval(Duration.ofMillis(10))
+        .atMost(Duration.ofSeconds(10))
+        .untilAsserted(() -> assertThat(threadsBesidesOkHttpShared(container)).isEmpty());
+    assertThat(OkHttpLog.since(warningsBefore)).as("OkHttp warnings").isEmpty();
   }
 }
