@@ -3,6 +3,7 @@ package dev.cogwheel.okhttp;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.sun.net.httpserver.HttpExchange;
@@ -16,6 +17,9 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -58,6 +62,15 @@ class StopTest {
         exchange -> {
           fastCalls.incrementAndGet();
           respond(exchange, "{\"ok\":true}");
+        });
+    server.createContext(
+        "/busy",
+        exchange -> {
+          arrived.release();
+          exchange.getResponseHeaders().set("Retry-After", "20");
+          try (exchange) {
+            exchange.sendResponseHeaders(503, -1);
+          }
         });
     server.createContext(
         "/slow",
@@ -135,6 +148,62 @@ class StopTest {
     assertThat(Running.connectorThreads(app.container)).isEmpty();
     assertThat(connector.connectionPool().connectionCount()).isZero();
     assertThat(connector.dispatcher().runningCallsCount()).isZero();
+    caller.shutdown();
+    assertThat(caller.awaitTermination(5, TimeUnit.SECONDS)).isTrue();
+  }
+
+  @Test
+  void stopFailsQueuedCallsToo() throws Exception {
+    app.close();
+    app =
+        Running.start(
+            new HttpModule(HttpSettings.builder().maxRequestsPerHost(1).build()),
+            new ApiModule(ApiSettings.builder().baseUrl(base).build()));
+    OkHttpClient client = app.get(HttpSession.class).client();
+    List<CompletableFuture<IOException>> failures = new ArrayList<>();
+    for (int i = 0; i < 3; i++) {
+      CompletableFuture<IOException> failure = new CompletableFuture<>();
+      client.newCall(request("slow")).enqueue(completing(failure));
+      failures.add(failure);
+    }
+    assertThat(arrived.tryAcquire(1, 5, TimeUnit.SECONDS)).isTrue();
+    assertThat(app.connector().dispatcher().queuedCallsCount()).isEqualTo(2);
+
+    app.container.stop();
+
+    for (CompletableFuture<IOException> failure : failures) {
+      assertThat(failure.get(5, TimeUnit.SECONDS)).isInstanceOf(IOException.class);
+    }
+    assertThat(app.connector().dispatcher().queuedCallsCount()).isZero();
+  }
+
+  @Test
+  void stopEndsAnAsyncCallWaitingToRetry() throws Exception {
+    CompletableFuture<JsonNode> waiting = app.get(ApiClient.class).getAsync("busy", JsonNode.class);
+    assertThat(arrived.tryAcquire(1, 5, TimeUnit.SECONDS)).isTrue();
+    await().atMost(Duration.ofSeconds(5)).until(() -> Running.connectorThreads(app.container).stream().anyMatch(name -> name.contains("-okhttp-retry-")));
+
+    app.container.stop();
+
+    assertThat(catchThrowable(waiting::join))
+        .isInstanceOf(CancellationException.class)
+        .hasMessage("GET " + base + "busy was cancelled: ApiClient is stopped");
+  }
+
+  @Test
+  void stopEndsABlockingCallWaitingToRetry() throws Exception {
+    ApiClient api = app.get(ApiClient.class);
+    ExecutorService caller = Executors.newSingleThreadExecutor();
+    Future<JsonNode> waiting = caller.submit(() -> api.get("busy", JsonNode.class));
+    assertThat(arrived.tryAcquire(1, 5, TimeUnit.SECONDS)).isTrue();
+    await().atMost(Duration.ofSeconds(5)).until(() -> app.connector().dispatcher().runningCallsCount() == 0);
+
+    app.container.stop();
+
+    assertThat(catchThrowable(() -> waiting.get(5, TimeUnit.SECONDS)))
+        .cause()
+        .isInstanceOf(CancellationException.class)
+        .hasMessage("GET " + base + "busy was cancelled: ApiClient is stopped");
     caller.shutdown();
     assertThat(caller.awaitTermination(5, TimeUnit.SECONDS)).isTrue();
   }
