@@ -6,8 +6,10 @@ import com.google.inject.Guice;
 import com.google.inject.Injector;
 import com.google.inject.Key;
 import com.google.inject.Stage;
+import com.google.inject.name.Named;
 import dev.cogwheel.Component;
 import dev.cogwheel.Container;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -25,6 +27,20 @@ class GraphContainersTest {
 
       assertThat(container.components().stream().filter(c -> c.type() == Node.class).map(Component::key))
           .containsExactlyInAnyOrderElementsOf(expected);
+    }
+  }
+
+  @Test
+  void cogwheelSeesEveryEdgeOfTheGraph() {
+    try (Container container = Container.builder().name("graph-test").modules(new GuiceGraph(graph, census)).build().start()) {
+      List<Component> nodes = container.components().stream().filter(c -> c.type() == Node.class).toList();
+      assertThat(nodes).hasSize(graph.size());
+      for (Component node : nodes) {
+        int index = Integer.parseInt(((Named) node.key().getAnnotation()).value().substring(1));
+        List<Key<?>> expected = Arrays.stream(graph.dependenciesOf(index)).<Key<?>>mapToObj(GuiceGraph::key).toList();
+
+        assertThat(node.dependencies()).as("dependencies of n%d", index).containsExactlyInAnyOrderElementsOf(expected);
+      }
     }
   }
 
