@@ -16,9 +16,9 @@ import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * A JSON REST client of one API, on the {@link HttpSession}: paths relative to a base URL, a
- * token, retries, typed errors. Bound by {@link ApiModule} as an eager singleton, so a component
- * that injects it can use it at once, from its first task.
+ * A JSON REST client of one API, on the {@link HttpSession}: paths relative to a base URL, a token,
+ * retries, typed errors. Bound by {@link ApiModule} as an eager singleton, so a component that
+ * injects it can use it at once, from its first task.
  *
  * <pre>{@code
  * @Inject ReminderCog(@Named("site") ApiClient site) { this.site = site; }
@@ -31,30 +31,30 @@ import java.util.concurrent.CompletableFuture;
  * <p><b>Requests.</b> Paths are resolved against {@link ApiSettings#baseUrl()} (a leading {@code /}
  * is ignored; a path may carry a query of its own; an absolute URL such as {@code http://...} is
  * refused, so the token only ever goes to the base URL's host); query values are encoded. Bodies
- * are written
- * with the settings' Jackson mapper ({@code null} sends an empty body). Every request carries
- * {@code Accept: application/json} and, with a token, {@code Authorization: <scheme> <token>}.
+ * are written with the settings' Jackson mapper ({@code null} sends an empty body). Every request
+ * carries {@code Accept: application/json} and, with a token, {@code Authorization: <scheme>
+ * <token>}.
  *
  * <p><b>Answers.</b> A 2xx body is decoded to the requested type — any type Jackson can read,
- * {@link com.fasterxml.jackson.databind.JsonNode} and arrays included; {@code Void.class}, 204,
- * 205 and an empty body give {@code null}. Every response body is closed on every path before
- * the method returns or the future completes.
+ * {@link com.fasterxml.jackson.databind.JsonNode} and arrays included; {@code Void.class}, 204, 205
+ * and an empty body give {@code null}. Every response body is closed on every path before the
+ * method returns or the future completes.
  *
  * <p><b>Failures.</b>
  *
  * <ul>
- *   <li>{@link ApiException}: an answer outside 2xx, with its status, method, URL and an excerpt
- *       of its body;
- *   <li>{@link ApiDecodingException}: a 2xx body that is not JSON of the requested type, naming
- *       the call and where parsing failed;
- *   <li>{@link java.io.UncheckedIOException}: an I/O failure or timeout, naming the method and
- *       the URL, with OkHttp's exception as cause;
+ *   <li>{@link ApiException}: an answer outside 2xx, with its status, method, URL and an excerpt of
+ *       its body;
+ *   <li>{@link ApiDecodingException}: a 2xx body that is not JSON of the requested type, naming the
+ *       call and where parsing failed;
+ *   <li>{@link java.io.UncheckedIOException}: an I/O failure or timeout, naming the method and the
+ *       URL, with OkHttp's exception as cause;
  *   <li>{@link IllegalStateException}: the client (or its session) is stopped; nothing was sent;
  *   <li>{@link java.util.concurrent.CancellationException}: the client stopped while the call was
  *       in flight or waiting to retry;
  *   <li>{@link IllegalArgumentException}, thrown at once by every method, the asynchronous ones
- *       included: the path is not a valid relative URL, a query name is blank, or the body
- *       cannot be written as JSON.
+ *       included: the path is not a valid relative URL, a query name is blank, or the body cannot
+ *       be written as JSON.
  * </ul>
  *
  * The token never appears in a message, a log line or a {@code toString()}.
@@ -67,12 +67,12 @@ import java.util.concurrent.CompletableFuture;
  * <p><b>Threads.</b> Thread-safe. A blocking method runs on the calling thread and waits out its
  * backoffs there. An {@code ...Async} method returns at once: the call is enqueued on OkHttp's
  * dispatcher and the future completes on one of the connector's dispatcher threads, so stages
- * chained without an executor run there too and must not block. Cancelling the future cancels
- * the call.
+ * chained without an executor run there too and must not block. Cancelling the future cancels the
+ * call.
  *
  * <p><b>Stop.</b> The container stops the client before its session: calls in flight, and those
- * waiting to retry, fail with {@code CancellationException}; later calls fail at once with
- * {@code IllegalStateException}.
+ * waiting to retry, fail with {@code CancellationException}; later calls fail at once with {@code
+ * IllegalStateException}.
  */
 public final class ApiClient {
   private final String name;
@@ -82,21 +82,29 @@ public final class ApiClient {
   private final ExchangeRunner runner;
 
   /**
-   * @throws IllegalArgumentException naming the setting {@code baseUrl} and its value, if it is
-   *     not an absolute http or https URL without user info, query or fragment
+   * @throws IllegalArgumentException naming the setting {@code baseUrl} and its value, if it is not
+   *     an absolute http or https URL without user info, query or fragment
    */
   ApiClient(String name, ApiSettings settings, HttpSession session, RetryScheduler scheduler) {
     this.name = name == null ? "ApiClient" : "ApiClient '" + name + "'";
     Redactor redactor = Redactor.of(settings.token());
     this.mapper = settings.objectMapper();
-    String authorization = settings.hasToken() ? settings.tokenScheme() + " " + settings.token() : null;
-    this.requests = new RequestFactory(this.name, settings.baseUrl(), authorization, mapper, redactor);
+    String authorization =
+        settings.hasToken() ? settings.tokenScheme() + " " + settings.token() : null;
+    this.requests =
+        new RequestFactory(this.name, settings.baseUrl(), authorization, mapper, redactor);
     this.baseUrl = redactor.redact(requests.base().toString());
     RetryPolicy policy =
         new RetryPolicy(
-            settings.maxAttempts(), settings.initialBackoff(), settings.maxBackoff(), settings.maxRetryAfter());
-    OutcomeReader outcomes = new OutcomeReader(new ResponseDecoder(mapper, redactor), policy, redactor);
-    this.runner = new ExchangeRunner(this.name, session.client(), outcomes, scheduler, settings.maxAttempts());
+            settings.maxAttempts(),
+            settings.initialBackoff(),
+            settings.maxBackoff(),
+            settings.maxRetryAfter());
+    OutcomeReader outcomes =
+        new OutcomeReader(new ResponseDecoder(mapper, redactor), policy, redactor);
+    this.runner =
+        new ExchangeRunner(
+            this.name, session.client(), outcomes, scheduler, settings.maxAttempts());
   }
 
   /** The base URL that paths are resolved against, ending with {@code /}. */
@@ -119,9 +127,9 @@ public final class ApiClient {
   }
 
   /**
-   * GETs {@code path} with the {@code query} parameters — encoded, in the map's order; a null
-   * value is left out, an {@link Iterable} or array repeats the parameter — and decodes the
-   * answer; retried as described in the class documentation.
+   * GETs {@code path} with the {@code query} parameters — encoded, in the map's order; a null value
+   * is left out, an {@link Iterable} or array repeats the parameter — and decodes the answer;
+   * retried as described in the class documentation.
    *
    * @throws ApiException if the answer is outside 2xx
    * @throws ApiDecodingException if the answer is not JSON of {@code type}
@@ -206,8 +214,8 @@ public final class ApiClient {
   }
 
   /**
-   * {@link #get(String, Class)} with OkHttp's {@code enqueue}: the future completes on a
-   * dispatcher thread with the answer, or with the exception the blocking method would throw.
+   * {@link #get(String, Class)} with OkHttp's {@code enqueue}: the future completes on a dispatcher
+   * thread with the answer, or with the exception the blocking method would throw.
    *
    * @throws IllegalArgumentException at once, if the path, the query or the body is invalid
    */
@@ -246,8 +254,8 @@ public final class ApiClient {
   }
 
   /**
-   * {@link #patch} with OkHttp's {@code enqueue}: the future completes on a dispatcher thread
-   * with the answer, or with the exception the blocking method would throw.
+   * {@link #patch} with OkHttp's {@code enqueue}: the future completes on a dispatcher thread with
+   * the answer, or with the exception the blocking method would throw.
    *
    * @throws IllegalArgumentException at once, if the path, the query or the body is invalid
    */
@@ -285,7 +293,12 @@ public final class ApiClient {
   }
 
   private <T> Exchange<T> exchange(
-      String method, String path, Map<String, ?> query, boolean hasBody, Object body, Class<T> type) {
+      String method,
+      String path,
+      Map<String, ?> query,
+      boolean hasBody,
+      Object body,
+      Class<T> type) {
     JavaType javaType = mapper.constructType(Objects.requireNonNull(type, "type"));
     return requests.exchange(method, path, query, hasBody, body, javaType);
   }

@@ -8,8 +8,7 @@ import java.util.Objects;
  *
  * <p>The message names the call and where parsing failed, for example {@code GET
  * https://api.example.com/v1/users/7 returned a body that is not a User: Cannot deserialize value
- * of type `int` from String "x" at line 1, column 8 (path: age)}. The cause is Jackson's
- * exception.
+ * of type `int` from String "x" at line 1, column 8 (path: age)}. The cause is Jackson's exception.
  */
 public final class ApiDecodingException extends RuntimeException {
   private static final long serialVersionUID = 1L;

@@ -6,8 +6,8 @@ import java.util.Objects;
  * An API answered a call with a status outside 2xx (after any retries the call was entitled to).
  *
  * <p>The message reads {@code GET https://api.example.com/v1/users/7 returned 404: {"error":"no
- * such user"}}. The body is an excerpt of at most {@value #MAX_BODY_CHARS} characters; the
- * client's token never appears in it, nor in the URL or the message.
+ * such user"}}. The body is an excerpt of at most {@value #MAX_BODY_CHARS} characters; the client's
+ * token never appears in it, nor in the URL or the message.
  */
 public final class ApiException extends RuntimeException {
   private static final long serialVersionUID = 1L;

@@ -26,8 +26,8 @@ import java.util.Objects;
  * them (see {@link HttpModule} on installing it more than once).
  *
  * <p>The client is created while the container starts. An invalid {@link ApiSettings#baseUrl()}
- * fails the start: {@link dev.cogwheel.StartupException} names the client's key, the setting
- * {@code baseUrl} and the value. Two API modules for the same key are a configuration error.
+ * fails the start: {@link dev.cogwheel.StartupException} names the client's key, the setting {@code
+ * baseUrl} and the value. Two API modules for the same key are a configuration error.
  */
 public final class ApiModule extends AbstractModule {
   private final Key<ApiClient> key;
@@ -71,7 +71,11 @@ public final class ApiModule extends AbstractModule {
 
   @Override
   public String toString() {
-    return "ApiModule[" + (name == null ? "ApiClient" : "@Named(\"" + name + "\") ApiClient") + ", " + settings + "]";
+    return "ApiModule["
+        + (name == null ? "ApiClient" : "@Named(\"" + name + "\") ApiClient")
+        + ", "
+        + settings
+        + "]";
   }
 
   /** Creates the client once the session and the retry scheduler it uses have started. */

@@ -19,12 +19,12 @@ import java.util.Objects;
  * }</pre>
  *
  * <p>The base URL is checked when the client starts, not here, so that a value read from
- * configuration fails the container's start ({@link dev.cogwheel.StartupException}) with a
- * message that names the setting {@code baseUrl} and the value: it must be an absolute {@code
- * http} or {@code https} URL without query or fragment.
+ * configuration fails the container's start ({@link dev.cogwheel.StartupException}) with a message
+ * that names the setting {@code baseUrl} and the value: it must be an absolute {@code http} or
+ * {@code https} URL without query or fragment.
  *
- * <p>Defaults: no token, scheme {@code Bearer}, 3 attempts, backoff from 200 ms doubling up to
- * 5 s, {@code Retry-After} honoured up to 30 s, a Jackson mapper that ignores unknown properties.
+ * <p>Defaults: no token, scheme {@code Bearer}, 3 attempts, backoff from 200 ms doubling up to 5 s,
+ * {@code Retry-After} honoured up to 30 s, a Jackson mapper that ignores unknown properties.
  */
 public final class ApiSettings {
   private final String baseUrl;
@@ -47,7 +47,9 @@ public final class ApiSettings {
     this.objectMapper =
         builder.objectMapper != null
             ? builder.objectMapper
-            : JsonMapper.builder().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+            : JsonMapper.builder()
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .build();
   }
 
   /** A builder with the defaults and no base URL. */
@@ -105,13 +107,20 @@ public final class ApiSettings {
 
   @Override
   public String toString() {
-    return "ApiSettings[baseUrl=" + baseUrl
-        + ", token=" + (token == null ? "none" : "<redacted>")
-        + ", tokenScheme=" + tokenScheme
-        + ", maxAttempts=" + maxAttempts
-        + ", initialBackoff=" + initialBackoff
-        + ", maxBackoff=" + maxBackoff
-        + ", maxRetryAfter=" + maxRetryAfter
+    return "ApiSettings[baseUrl="
+        + baseUrl
+        + ", token="
+        + (token == null ? "none" : "<redacted>")
+        + ", tokenScheme="
+        + tokenScheme
+        + ", maxAttempts="
+        + maxAttempts
+        + ", initialBackoff="
+        + initialBackoff
+        + ", maxBackoff="
+        + maxBackoff
+        + ", maxRetryAfter="
+        + maxRetryAfter
         + "]";
   }
 
@@ -134,8 +143,8 @@ public final class ApiSettings {
 
     /**
      * The base URL that paths are resolved against, for example {@code
-     * https://api.example.com/v1/}. Required. A missing trailing slash is implied: {@code
-     * .../v1} and {@code .../v1/} are the same base. Checked when the client starts.
+     * https://api.example.com/v1/}. Required. A missing trailing slash is implied: {@code .../v1}
+     * and {@code .../v1/} are the same base. Checked when the client starts.
      */
     public Builder baseUrl(String baseUrl) {
       this.baseUrl = baseUrl;
@@ -165,7 +174,9 @@ public final class ApiSettings {
     public Builder tokenScheme(String tokenScheme) {
       if (tokenScheme == null || !tokenScheme.matches("[A-Za-z0-9\\-._~+/]+")) {
         throw new IllegalArgumentException(
-            "ApiSettings.tokenScheme must be a single word such as Bearer or Token, got '" + tokenScheme + "'");
+            "ApiSettings.tokenScheme must be a single word such as Bearer or Token, got '"
+                + tokenScheme
+                + "'");
       }
       this.tokenScheme = tokenScheme;
       return this;
@@ -179,7 +190,8 @@ public final class ApiSettings {
      */
     public Builder maxAttempts(int maxAttempts) {
       if (maxAttempts < 1) {
-        throw new IllegalArgumentException("ApiSettings.maxAttempts must be at least 1, got " + maxAttempts);
+        throw new IllegalArgumentException(
+            "ApiSettings.maxAttempts must be at least 1, got " + maxAttempts);
       }
       this.maxAttempts = maxAttempts;
       return this;
@@ -213,7 +225,8 @@ public final class ApiSettings {
      */
     public Builder maxRetryAfter(Duration maxRetryAfter) {
       if (maxRetryAfter == null || maxRetryAfter.isNegative()) {
-        throw new IllegalArgumentException("ApiSettings.maxRetryAfter must be zero or positive, got " + maxRetryAfter);
+        throw new IllegalArgumentException(
+            "ApiSettings.maxRetryAfter must be zero or positive, got " + maxRetryAfter);
       }
       this.maxRetryAfter = maxRetryAfter;
       return this;
@@ -238,14 +251,19 @@ public final class ApiSettings {
     public ApiSettings build() {
       if (maxBackoff.compareTo(initialBackoff) < 0) {
         throw new IllegalArgumentException(
-            "ApiSettings.maxBackoff (" + maxBackoff + ") must not be less than initialBackoff (" + initialBackoff + ")");
+            "ApiSettings.maxBackoff ("
+                + maxBackoff
+                + ") must not be less than initialBackoff ("
+                + initialBackoff
+                + ")");
       }
       return new ApiSettings(this);
     }
 
     private static Duration positive(String setting, Duration duration) {
       if (duration == null || duration.isNegative() || duration.isZero()) {
-        throw new IllegalArgumentException("ApiSettings." + setting + " must be positive, got " + duration);
+        throw new IllegalArgumentException(
+            "ApiSettings." + setting + " must be positive, got " + duration);
       }
       return duration;
     }

@@ -27,14 +27,14 @@ import org.slf4j.LoggerFactory;
  * from {@link Container#threadFactory(String) container.threadFactory("okhttp")}, named {@code
  * <container>-okhttp-<n>} (OkHttp renames a thread to {@code OkHttp <url>} while it runs a call).
  *
- * <p><b>Stop.</b> When the container stops it — after every session and API client, which depend
- * on it — the connector refuses new asynchronous calls, cancels every queued and running call,
- * shuts its executor down and waits, bounded by {@link HttpSettings#stopTimeout()}, for its threads
- * to end and for cancelled calls to let go of their connections, then evicts every pooled
- * connection. Once {@link #stop()} has returned no thread of the connector is alive and {@code
+ * <p><b>Stop.</b> When the container stops it — after every session and API client, which depend on
+ * it — the connector refuses new asynchronous calls, cancels every queued and running call, shuts
+ * its executor down and waits, bounded by {@link HttpSettings#stopTimeout()}, for its threads to
+ * end and for cancelled calls to let go of their connections, then evicts every pooled connection.
+ * Once {@link #stop()} has returned no thread of the connector is alive and {@code
  * connectionPool().connectionCount()} is 0, unless a caller left a response body open (logged as a
- * warning). OkHttp's JVM-wide daemon threads ({@code OkHttp TaskRunner}, {@code Okio Watchdog})
- * are not the connector's and idle out on their own.
+ * warning). OkHttp's JVM-wide daemon threads ({@code OkHttp TaskRunner}, {@code Okio Watchdog}) are
+ * not the connector's and idle out on their own.
  *
  * <p>Thread-safe.
  */
@@ -137,7 +137,11 @@ public final class Connector {
     }
     if (!alive.isEmpty()) {
       throw new IllegalStateException(
-          name + ": dispatcher threads did not end within " + stopTimeout.toMillis() + " ms: " + alive);
+          name
+              + ": dispatcher threads did not end within "
+              + stopTimeout.toMillis()
+              + " ms: "
+              + alive);
     }
   }
 

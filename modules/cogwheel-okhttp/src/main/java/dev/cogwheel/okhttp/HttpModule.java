@@ -13,8 +13,8 @@ import okhttp3.EventListener;
 import okhttp3.Interceptor;
 
 /**
- * Binds the {@link Connector} and the {@link HttpSession} as eager singletons, configured by
- * {@link HttpSettings}.
+ * Binds the {@link Connector} and the {@link HttpSession} as eager singletons, configured by {@link
+ * HttpSettings}.
  *
  * <pre>{@code
  * Container.builder()
@@ -25,11 +25,11 @@ import okhttp3.Interceptor;
  * }</pre>
  *
  * <p><b>Installing it more than once is harmless.</b> {@link ApiModule} installs {@code new
- * HttpModule()} itself, so a container of API modules alone works. Every {@code HttpModule}
- * shares one set of bindings, which Guice installs once; {@code new HttpModule()} contributes
- * nothing else, and {@code new HttpModule(settings)} replaces the default settings. Modules with
- * equal settings are equal. Two modules with different settings are a configuration error: Guice
- * refuses to start and names both.
+ * HttpModule()} itself, so a container of API modules alone works. Every {@code HttpModule} shares
+ * one set of bindings, which Guice installs once; {@code new HttpModule()} contributes nothing
+ * else, and {@code new HttpModule(settings)} replaces the default settings. Modules with equal
+ * settings are equal. Two modules with different settings are a configuration error: Guice refuses
+ * to start and names both.
  *
  * <p><b>Extending the session.</b> Other modules contribute interceptors and event listeners
  * through the static multibinder helpers, from their own {@code configure()}:
@@ -65,8 +65,8 @@ public final class HttpModule extends AbstractModule {
   }
 
   /**
-   * The network interceptors of the session's client, in binding order: they see every request
-   * that goes on the wire, redirects and retries included.
+   * The network interceptors of the session's client, in binding order: they see every request that
+   * goes on the wire, redirects and retries included.
    */
   public static Multibinder<Interceptor> networkInterceptors(Binder binder) {
     return Multibinder.newSetBinder(binder, Interceptor.class, NetworkInterceptors.class);
@@ -78,14 +78,17 @@ public final class HttpModule extends AbstractModule {
    * and sees every event, in binding order.
    */
   public static Multibinder<EventListener.Factory> eventListenerFactories(Binder binder) {
-    return Multibinder.newSetBinder(binder, EventListener.Factory.class, SessionEventListeners.class);
+    return Multibinder.newSetBinder(
+        binder, EventListener.Factory.class, SessionEventListeners.class);
   }
 
   @Override
   protected void configure() {
     install(new HttpBindings());
     if (settings != null) {
-      OptionalBinder.newOptionalBinder(binder(), HttpSettings.class).setBinding().toInstance(settings);
+      OptionalBinder.newOptionalBinder(binder(), HttpSettings.class)
+          .setBinding()
+          .toInstance(settings);
     }
   }
 

@@ -29,8 +29,8 @@ import okhttp3.OkHttpClient;
  *
  * <p><b>Interceptors.</b> Application interceptors run in the order they were bound, after the
  * session's own guard and before the default {@code User-Agent}; network interceptors run in the
- * order they were bound. All contributed event listener factories see every event of every call,
- * in the order they were bound.
+ * order they were bound. All contributed event listener factories see every event of every call, in
+ * the order they were bound.
  *
  * <p><b>Derived clients.</b> {@code client().newBuilder()...build()} makes a client with other
  * timeouts that still shares the connector's pool and dispatcher and keeps the session's
@@ -38,9 +38,9 @@ import okhttp3.OkHttpClient;
  *
  * <p><b>Stop.</b> Stopped by the container before the connector. From then on {@link #client()}
  * throws {@link IllegalStateException}, and a call made through a client obtained earlier fails at
- * once: a synchronous one with an {@link IllegalStateException} naming the session, the method
- * and the URL; an asynchronous one, which the stopped connector's dispatcher no longer runs,
- * through its callback's {@code onFailure} with OkHttp's {@code InterruptedIOException("executor
+ * once: a synchronous one with an {@link IllegalStateException} naming the session, the method and
+ * the URL; an asynchronous one, which the stopped connector's dispatcher no longer runs, through
+ * its callback's {@code onFailure} with OkHttp's {@code InterruptedIOException("executor
  * rejected")}. Calls in flight are cancelled by the connector.
  *
  * <p>Thread-safe.
@@ -73,14 +73,16 @@ public final class HttpSession {
             .eventListenerFactory(CompositeEventListenerFactory.of(eventListenerFactories))
             .addInterceptor(new StopGuard(this::stoppedReason));
     interceptors.forEach(builder::addInterceptor);
-    settings.userAgent().ifPresent(userAgent -> builder.addInterceptor(new DefaultUserAgent(userAgent)));
+    settings
+        .userAgent()
+        .ifPresent(userAgent -> builder.addInterceptor(new DefaultUserAgent(userAgent)));
     networkInterceptors.forEach(builder::addNetworkInterceptor);
     this.client = builder.build();
   }
 
   /**
-   * The session's client. Share it, or derive clients from it with {@code newBuilder()}; never
-   * give it another pool or dispatcher.
+   * The session's client. Share it, or derive clients from it with {@code newBuilder()}; never give
+   * it another pool or dispatcher.
    *
    * @throws IllegalStateException if the session has been stopped
    */

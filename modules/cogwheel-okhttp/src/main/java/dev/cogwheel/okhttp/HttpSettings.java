@@ -128,8 +128,8 @@ public final class HttpSettings {
   }
 
   /**
-   * How long the connector waits at stop for its dispatcher threads to end and for cancelled
-   * calls to let go of their connections.
+   * How long the connector waits at stop for its dispatcher threads to end and for cancelled calls
+   * to let go of their connections.
    */
   public Duration stopTimeout() {
     return stopTimeout;
@@ -175,17 +175,28 @@ public final class HttpSettings {
 
   @Override
   public String toString() {
-    return "HttpSettings[connectTimeout=" + connectTimeout
-        + ", readTimeout=" + readTimeout
-        + ", writeTimeout=" + writeTimeout
-        + ", callTimeout=" + callTimeout
-        + ", maxIdleConnections=" + maxIdleConnections
-        + ", keepAlive=" + keepAlive
-        + ", maxRequests=" + maxRequests
-        + ", maxRequestsPerHost=" + maxRequestsPerHost
-        + ", userAgent=" + (userAgent == null ? "<okhttp>" : userAgent)
-        + ", dns=" + (dns == Dns.SYSTEM ? "system" : dns)
-        + ", stopTimeout=" + stopTimeout
+    return "HttpSettings[connectTimeout="
+        + connectTimeout
+        + ", readTimeout="
+        + readTimeout
+        + ", writeTimeout="
+        + writeTimeout
+        + ", callTimeout="
+        + callTimeout
+        + ", maxIdleConnections="
+        + maxIdleConnections
+        + ", keepAlive="
+        + keepAlive
+        + ", maxRequests="
+        + maxRequests
+        + ", maxRequestsPerHost="
+        + maxRequestsPerHost
+        + ", userAgent="
+        + (userAgent == null ? "<okhttp>" : userAgent)
+        + ", dns="
+        + (dns == Dns.SYSTEM ? "system" : dns)
+        + ", stopTimeout="
+        + stopTimeout
         + "]";
   }
 
@@ -225,8 +236,8 @@ public final class HttpSettings {
     /**
      * The connect timeout. Default 10 s.
      *
-     * @throws IllegalArgumentException if negative, between zero and a millisecond, or above
-     *     {@code Integer.MAX_VALUE} milliseconds
+     * @throws IllegalArgumentException if negative, between zero and a millisecond, or above {@code
+     *     Integer.MAX_VALUE} milliseconds
      */
     public Builder connectTimeout(Duration timeout) {
       this.connectTimeout = timeout("connectTimeout", timeout);
@@ -236,8 +247,8 @@ public final class HttpSettings {
     /**
      * The read timeout. Default 30 s.
      *
-     * @throws IllegalArgumentException if negative, between zero and a millisecond, or above
-     *     {@code Integer.MAX_VALUE} milliseconds
+     * @throws IllegalArgumentException if negative, between zero and a millisecond, or above {@code
+     *     Integer.MAX_VALUE} milliseconds
      */
     public Builder readTimeout(Duration timeout) {
       this.readTimeout = timeout("readTimeout", timeout);
@@ -247,8 +258,8 @@ public final class HttpSettings {
     /**
      * The write timeout. Default 30 s.
      *
-     * @throws IllegalArgumentException if negative, between zero and a millisecond, or above
-     *     {@code Integer.MAX_VALUE} milliseconds
+     * @throws IllegalArgumentException if negative, between zero and a millisecond, or above {@code
+     *     Integer.MAX_VALUE} milliseconds
      */
     public Builder writeTimeout(Duration timeout) {
       this.writeTimeout = timeout("writeTimeout", timeout);
@@ -258,8 +269,8 @@ public final class HttpSettings {
     /**
      * The call timeout. Default zero: none.
      *
-     * @throws IllegalArgumentException if negative, between zero and a millisecond, or above
-     *     {@code Integer.MAX_VALUE} milliseconds
+     * @throws IllegalArgumentException if negative, between zero and a millisecond, or above {@code
+     *     Integer.MAX_VALUE} milliseconds
      */
     public Builder callTimeout(Duration timeout) {
       this.callTimeout = timeout("callTimeout", timeout);
@@ -318,7 +329,9 @@ public final class HttpSettings {
     public Builder userAgent(String userAgent) {
       if (userAgent != null && (userAgent.isBlank() || !userAgent.matches("[\\x20-\\x7e]+"))) {
         throw new IllegalArgumentException(
-            "HttpSettings.userAgent must be printable ASCII and not blank, got '" + userAgent + "'");
+            "HttpSettings.userAgent must be printable ASCII and not blank, got '"
+                + userAgent
+                + "'");
       }
       this.userAgent = userAgent;
       return this;
@@ -356,22 +369,28 @@ public final class HttpSettings {
           || (!timeout.isZero() && timeout.compareTo(Duration.ofMillis(1)) < 0)
           || timeout.compareTo(Duration.ofMillis(MAX_TIMEOUT_MILLIS)) > 0) {
         throw new IllegalArgumentException(
-            "HttpSettings." + setting + " must be zero (none) or between 1 ms and "
-                + MAX_TIMEOUT_MILLIS + " ms, got " + timeout);
+            "HttpSettings."
+                + setting
+                + " must be zero (none) or between 1 ms and "
+                + MAX_TIMEOUT_MILLIS
+                + " ms, got "
+                + timeout);
       }
       return timeout;
     }
 
     private static Duration positive(String setting, Duration duration) {
       if (duration == null || duration.isNegative() || duration.isZero()) {
-        throw new IllegalArgumentException("HttpSettings." + setting + " must be positive, got " + duration);
+        throw new IllegalArgumentException(
+            "HttpSettings." + setting + " must be positive, got " + duration);
       }
       return duration;
     }
 
     private static int atLeastOne(String setting, int value) {
       if (value < 1) {
-        throw new IllegalArgumentException("HttpSettings." + setting + " must be at least 1, got " + value);
+        throw new IllegalArgumentException(
+            "HttpSettings." + setting + " must be at least 1, got " + value);
       }
       return value;
     }

@@ -44,7 +44,10 @@ class ApiClientErrorsTest {
 
   private ApiClient client(int maxAttempts) {
     return client(
-        ApiSettings.builder().baseUrl(Running.baseUrl(server)).maxAttempts(maxAttempts).initialBackoff(Duration.ofMillis(1)),
+        ApiSettings.builder()
+            .baseUrl(Running.baseUrl(server))
+            .maxAttempts(maxAttempts)
+            .initialBackoff(Duration.ofMillis(1)),
         HttpSettings.defaults());
   }
 
@@ -67,7 +70,8 @@ class ApiClientErrorsTest {
     assertThat(e.method()).isEqualTo("GET");
     assertThat(e.url()).isEqualTo(url("users/7"));
     assertThat(e.body()).isEqualTo("{\"error\":\"no such user\"}");
-    assertThat(e).hasMessage("GET " + url("users/7") + " returned 404: {\"error\":\"no such user\"}");
+    assertThat(e)
+        .hasMessage("GET " + url("users/7") + " returned 404: {\"error\":\"no such user\"}");
     assertThat(server.getRequestCount()).isEqualTo(1);
   }
 
@@ -76,7 +80,9 @@ class ApiClientErrorsTest {
     ApiClient api = client(3);
     answer(500, "boom");
 
-    ApiException e = catchThrowableOfType(ApiException.class, () -> api.post("users", new User(1, "a"), User.class));
+    ApiException e =
+        catchThrowableOfType(
+            ApiException.class, () -> api.post("users", new User(1, "a"), User.class));
 
     assertThat(e).hasMessage("POST " + url("users") + " returned 500: boom");
     assertThat(e.status()).isEqualTo(500);
@@ -88,7 +94,9 @@ class ApiClientErrorsTest {
     answer(400, "");
 
     ApiException e =
-        catchThrowableOfType(ApiException.class, () -> api.get("users", java.util.Map.of("page", 0), JsonNode.class));
+        catchThrowableOfType(
+            ApiException.class,
+            () -> api.get("users", java.util.Map.of("page", 0), JsonNode.class));
 
     assertThat(e).hasMessage("GET " + url("users?page=0") + " returned 400");
     assertThat(e.body()).isEmpty();
@@ -110,9 +118,13 @@ class ApiClientErrorsTest {
     answer(404, "gone");
 
     ExecutionException e =
-        catchThrowableOfType(ExecutionException.class, () -> api.getAsync("users/7", User.class).get(5, TimeUnit.SECONDS));
+        catchThrowableOfType(
+            ExecutionException.class,
+            () -> api.getAsync("users/7", User.class).get(5, TimeUnit.SECONDS));
 
-    assertThat(e.getCause()).isInstanceOf(ApiException.class).hasMessage("GET " + url("users/7") + " returned 404: gone");
+    assertThat(e.getCause())
+        .isInstanceOf(ApiException.class)
+        .hasMessage("GET " + url("users/7") + " returned 404: gone");
   }
 
   @Test
@@ -120,11 +132,14 @@ class ApiClientErrorsTest {
     ApiClient api = client(3);
     answer(200, "{\"id\": 7,\n \"name\": }");
 
-    ApiDecodingException e = catchThrowableOfType(ApiDecodingException.class, () -> api.get("users/7", User.class));
+    ApiDecodingException e =
+        catchThrowableOfType(ApiDecodingException.class, () -> api.get("users/7", User.class));
 
     assertThat(e)
         .hasMessage(
-            "GET " + url("users/7") + " returned a body that is not valid JSON for User: Unexpected character ('}'"
+            "GET "
+                + url("users/7")
+                + " returned a body that is not valid JSON for User: Unexpected character ('}'"
                 + " (code 125)): expected a value at line 2, column 10")
         .hasCauseInstanceOf(JsonParseException.class);
     assertThat(e.method()).isEqualTo("GET");
@@ -136,12 +151,16 @@ class ApiClientErrorsTest {
     ApiClient api = client(3);
     answer(200, "[{\"id\":1,\"name\":\"a\"},{\"id\":\"two\",\"name\":\"b\"}]");
 
-    ApiDecodingException e = catchThrowableOfType(ApiDecodingException.class, () -> api.get("users", User[].class));
+    ApiDecodingException e =
+        catchThrowableOfType(ApiDecodingException.class, () -> api.get("users", User[].class));
 
     assertThat(e)
         .hasMessage(
-            "GET " + url("users") + " returned a body that is not valid JSON for User[]: Cannot deserialize value of"
-                + " type `int` from String \"two\": not a valid `int` value at line 1, column 28 (path: [1].id)")
+            "GET "
+                + url("users")
+                + " returned a body that is not valid JSON for User[]: Cannot deserialize value of"
+                + " type `int` from String \"two\": not a valid `int` value at line 1, column 28"
+                + " (path: [1].id)")
         .hasCauseInstanceOf(InvalidFormatException.class);
   }
 
@@ -153,10 +172,15 @@ class ApiClientErrorsTest {
             HttpSettings.builder().readTimeout(Duration.ofMillis(200)).build());
     server.enqueue(new MockResponse.Builder().onResponseStart(SocketEffect.Stall.INSTANCE).build());
 
-    UncheckedIOException e = catchThrowableOfType(UncheckedIOException.class, () -> api.get("slow", JsonNode.class));
+    UncheckedIOException e =
+        catchThrowableOfType(UncheckedIOException.class, () -> api.get("slow", JsonNode.class));
 
     // OkHttp says "timeout" or the socket's "Read timed out", depending on which timer fires first.
-    assertThat(e.getMessage()).matches("GET " + url("slow") + " failed: java.net.SocketTimeoutException: (timeout|Read timed out)");
+    assertThat(e.getMessage())
+        .matches(
+            "GET "
+                + url("slow")
+                + " failed: java.net.SocketTimeoutException: (timeout|Read timed out)");
     assertThat(e).hasCauseInstanceOf(SocketTimeoutException.class);
   }
 
@@ -172,10 +196,15 @@ class ApiClientErrorsTest {
             ApiSettings.builder().baseUrl(base).maxAttempts(2).initialBackoff(Duration.ofMillis(1)),
             HttpSettings.defaults());
 
-    UncheckedIOException e = catchThrowableOfType(UncheckedIOException.class, () -> api.get("things", JsonNode.class));
+    UncheckedIOException e =
+        catchThrowableOfType(UncheckedIOException.class, () -> api.get("things", JsonNode.class));
 
     assertThat(e.getMessage())
-        .startsWith("GET " + base + "things failed after 2 attempts: java.net.ConnectException: Failed to connect to");
+        .startsWith(
+            "GET "
+                + base
+                + "things failed after 2 attempts: java.net.ConnectException: Failed to connect"
+                + " to");
     assertThat(e).hasCauseInstanceOf(ConnectException.class);
   }
 
@@ -204,7 +233,8 @@ class ApiClientErrorsTest {
     answer(200, "{\"id\":1,\"name\":\"b\"}");
 
     UncheckedIOException e =
-        catchThrowableOfType(UncheckedIOException.class, () -> api.post("users", new User(1, "a"), User.class));
+        catchThrowableOfType(
+            UncheckedIOException.class, () -> api.post("users", new User(1, "a"), User.class));
 
     assertThat(e.getMessage()).startsWith("POST " + url("users") + " failed: ");
     assertThat(server.getRequestCount()).isEqualTo(1);

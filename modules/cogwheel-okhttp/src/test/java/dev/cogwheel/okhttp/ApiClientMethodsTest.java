@@ -40,7 +40,8 @@ class ApiClientMethodsTest {
 
   @BeforeEach
   void start() {
-    ApiSettings settings = ApiSettings.builder().baseUrl(Running.baseUrl(server) + "v1").token("t0k3n").build();
+    ApiSettings settings =
+        ApiSettings.builder().baseUrl(Running.baseUrl(server) + "v1").token("t0k3n").build();
     app =
         Running.start(
             new ApiModule(settings),
@@ -80,7 +81,12 @@ class ApiClientMethodsTest {
   }
 
   private void answer(int status, String json) {
-    server.enqueue(new MockResponse.Builder().code(status).setHeader("Content-Type", "application/json").body(json).build());
+    server.enqueue(
+        new MockResponse.Builder()
+            .code(status)
+            .setHeader("Content-Type", "application/json")
+            .body(json)
+            .build());
   }
 
   private RecordedRequest request() throws InterruptedException {
@@ -111,7 +117,8 @@ class ApiClientMethodsTest {
 
     api.get("search", query, JsonNode.class);
 
-    assertThat(request().getTarget()).isEqualTo("/v1/search?q=a%20b%26c%3Dd&tag=x&tag=y%2Fz&page=2");
+    assertThat(request().getTarget())
+        .isEqualTo("/v1/search?q=a%20b%26c%3Dd&tag=x&tag=y%2Fz&page=2");
   }
 
   @Test
@@ -136,7 +143,10 @@ class ApiClientMethodsTest {
   void anAbsoluteUrlAsPathIsRefusedBeforeAnythingIsSent() {
     assertThatThrownBy(() -> api.get("http://elsewhere.example/x", JsonNode.class))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("GET " + Running.baseUrl(server) + "v1/: path 'http://elsewhere.example/x' is not a URL relative to the base URL");
+        .hasMessage(
+            "GET "
+                + Running.baseUrl(server)
+                + "v1/: path 'http://elsewhere.example/x' is not a URL relative to the base URL");
     assertThat(server.getRequestCount()).isZero();
   }
 
@@ -149,7 +159,8 @@ class ApiClientMethodsTest {
     RecordedRequest request = request();
     assertThat(request.getMethod()).isEqualTo("POST");
     assertThat(request.getTarget()).isEqualTo("/v1/users");
-    assertThat(request.getHeaders().get("Content-Type")).isEqualTo("application/json; charset=utf-8");
+    assertThat(request.getHeaders().get("Content-Type"))
+        .isEqualTo("application/json; charset=utf-8");
     assertThat(request.getBody().utf8()).isEqualTo("{\"id\":0,\"name\":\"Grace\"}");
   }
 
@@ -157,7 +168,8 @@ class ApiClientMethodsTest {
   void putSendsTheBodyAsJsonAndDecodesTheAnswer() throws Exception {
     answer(200, "{\"id\":8,\"name\":\"Grace H.\"}");
 
-    assertThat(api.put("users/8", new User(8, "Grace H."), User.class)).isEqualTo(new User(8, "Grace H."));
+    assertThat(api.put("users/8", new User(8, "Grace H."), User.class))
+        .isEqualTo(new User(8, "Grace H."));
 
     RecordedRequest request = request();
     assertThat(request.getMethod()).isEqualTo("PUT");
@@ -168,7 +180,8 @@ class ApiClientMethodsTest {
   void patchSendsTheBodyAsJsonAndDecodesTheAnswer() throws Exception {
     answer(200, "{\"id\":8,\"name\":\"Hopper\"}");
 
-    assertThat(api.patch("users/8", Map.of("name", "Hopper"), User.class)).isEqualTo(new User(8, "Hopper"));
+    assertThat(api.patch("users/8", Map.of("name", "Hopper"), User.class))
+        .isEqualTo(new User(8, "Hopper"));
 
     RecordedRequest request = request();
     assertThat(request.getMethod()).isEqualTo("PATCH");
@@ -252,12 +265,14 @@ class ApiClientMethodsTest {
     assertThat(api.putAsync("users/4", new User(4, "put"), User.class).get(5, TimeUnit.SECONDS))
         .isEqualTo(new User(4, "put"));
     answer(200, "{\"id\":5,\"name\":\"patch\"}");
-    assertThat(api.patchAsync("users/5", Map.of("name", "patch"), User.class).get(5, TimeUnit.SECONDS))
+    assertThat(
+            api.patchAsync("users/5", Map.of("name", "patch"), User.class).get(5, TimeUnit.SECONDS))
         .isEqualTo(new User(5, "patch"));
     answer(204, "");
     assertThat(api.deleteAsync("users/6").get(5, TimeUnit.SECONDS)).isNull();
     answer(200, "{\"id\":7,\"name\":\"delete\"}");
-    assertThat(api.deleteAsync("users/7", User.class).get(5, TimeUnit.SECONDS)).isEqualTo(new User(7, "delete"));
+    assertThat(api.deleteAsync("users/7", User.class).get(5, TimeUnit.SECONDS))
+        .isEqualTo(new User(7, "delete"));
 
     List<String> seen = new ArrayList<>();
     for (int i = 0; i < 7; i++) {
@@ -285,7 +300,9 @@ class ApiClientMethodsTest {
     assertThat(app.container.threads()).contains(thread);
     assertThat(thread.isDaemon()).isTrue();
     // OkHttp names the thread after the call while it runs one, and gives its name back after.
-    await().atMost(Duration.ofSeconds(5)).until(() -> thread.getName().matches("okhttp-test-okhttp-\\d+"));
+    await()
+        .atMost(Duration.ofSeconds(5))
+        .until(() -> thread.getName().matches("okhttp-test-okhttp-\\d+"));
   }
 
   @Test

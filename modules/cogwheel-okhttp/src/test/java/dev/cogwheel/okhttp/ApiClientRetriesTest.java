@@ -53,7 +53,12 @@ class ApiClientRetriesTest {
   }
 
   private void answer(int status, String retryAfter, String body) {
-    server.enqueue(new MockResponse.Builder().code(status).setHeader("Retry-After", retryAfter).body(body).build());
+    server.enqueue(
+        new MockResponse.Builder()
+            .code(status)
+            .setHeader("Retry-After", retryAfter)
+            .body(body)
+            .build());
   }
 
   private static String httpDate(ZonedDateTime time) {
@@ -76,7 +81,8 @@ class ApiClientRetriesTest {
     answer(status, "no");
     answer(200, "{}");
 
-    ApiException e = catchThrowableOfType(ApiException.class, () -> api.get("things", JsonNode.class));
+    ApiException e =
+        catchThrowableOfType(ApiException.class, () -> api.get("things", JsonNode.class));
 
     assertThat(e.status()).isEqualTo(status);
     assertThat(server.getRequestCount()).isEqualTo(1);
@@ -100,7 +106,9 @@ class ApiClientRetriesTest {
     answer(503, "busy");
     answer(200, "{}");
 
-    ApiException e = catchThrowableOfType(ApiException.class, () -> api.post("things", Map.of("a", 1), JsonNode.class));
+    ApiException e =
+        catchThrowableOfType(
+            ApiException.class, () -> api.post("things", Map.of("a", 1), JsonNode.class));
 
     assertThat(e.status()).isEqualTo(503);
     assertThat(server.getRequestCount()).isEqualTo(1);
@@ -111,7 +119,9 @@ class ApiClientRetriesTest {
     answer(429, "0", "slow down");
     answer(200, "{}");
 
-    ApiException e = catchThrowableOfType(ApiException.class, () -> api.patch("things/1", Map.of("a", 1), JsonNode.class));
+    ApiException e =
+        catchThrowableOfType(
+            ApiException.class, () -> api.patch("things/1", Map.of("a", 1), JsonNode.class));
 
     assertThat(e.status()).isEqualTo(429);
     assertThat(server.getRequestCount()).isEqualTo(1);
@@ -120,11 +130,16 @@ class ApiClientRetriesTest {
   @Test
   void aPostIsNotSentAgainWhenAPooledConnectionDropsAfterTheRequest() {
     answer(200, "{}");
-    server.enqueue(new MockResponse.Builder().onResponseStart(new SocketEffect.CloseSocket(true, true, true)).build());
+    server.enqueue(
+        new MockResponse.Builder()
+            .onResponseStart(new SocketEffect.CloseSocket(true, true, true))
+            .build());
     answer(200, "{}");
     api.get("warm-up", JsonNode.class);
 
-    catchThrowableOfType(java.io.UncheckedIOException.class, () -> api.post("things", Map.of("a", 1), JsonNode.class));
+    catchThrowableOfType(
+        java.io.UncheckedIOException.class,
+        () -> api.post("things", Map.of("a", 1), JsonNode.class));
 
     assertThat(server.getRequestCount()).isEqualTo(2);
   }
@@ -136,7 +151,8 @@ class ApiClientRetriesTest {
     answer(503, "three");
     answer(200, "{}");
 
-    ApiException e = catchThrowableOfType(ApiException.class, () -> api.get("things", JsonNode.class));
+    ApiException e =
+        catchThrowableOfType(ApiException.class, () -> api.get("things", JsonNode.class));
 
     assertThat(e.status()).isEqualTo(503);
     assertThat(e.body()).isEqualTo("three");
@@ -145,8 +161,14 @@ class ApiClientRetriesTest {
 
   @Test
   void aDroppedConnectionIsRetriedForGet() {
-    server.enqueue(new MockResponse.Builder().onResponseStart(new SocketEffect.CloseSocket(true, true, true)).build());
-    server.enqueue(new MockResponse.Builder().onResponseStart(new SocketEffect.CloseSocket(true, true, true)).build());
+    server.enqueue(
+        new MockResponse.Builder()
+            .onResponseStart(new SocketEffect.CloseSocket(true, true, true))
+            .build());
+    server.enqueue(
+        new MockResponse.Builder()
+            .onResponseStart(new SocketEffect.CloseSocket(true, true, true))
+            .build());
     answer(200, "{\"ok\":true}");
 
     assertThat(api.get("things", JsonNode.class).get("ok").asBoolean()).isTrue();
@@ -178,7 +200,8 @@ class ApiClientRetriesTest {
     answer(503, "3600", "come back in an hour");
     answer(200, "{}");
 
-    ApiException e = catchThrowableOfType(ApiException.class, () -> api.get("things", JsonNode.class));
+    ApiException e =
+        catchThrowableOfType(ApiException.class, () -> api.get("things", JsonNode.class));
 
     assertThat(e.status()).isEqualTo(503);
     assertThat(e.body()).isEqualTo("come back in an hour");
@@ -190,7 +213,8 @@ class ApiClientRetriesTest {
     answer(429, httpDate(ZonedDateTime.now().plusHours(1)), "tomorrow");
     answer(200, "{}");
 
-    ApiException e = catchThrowableOfType(ApiException.class, () -> api.get("things", JsonNode.class));
+    ApiException e =
+        catchThrowableOfType(ApiException.class, () -> api.get("things", JsonNode.class));
 
     assertThat(e.status()).isEqualTo(429);
     assertThat(server.getRequestCount()).isEqualTo(1);
@@ -215,7 +239,8 @@ class ApiClientRetriesTest {
 
     ExecutionException e =
         catchThrowableOfType(
-            ExecutionException.class, () -> api.postAsync("things", List.of(1), JsonNode.class).get(5, TimeUnit.SECONDS));
+            ExecutionException.class,
+            () -> api.postAsync("things", List.of(1), JsonNode.class).get(5, TimeUnit.SECONDS));
 
     assertThat(e.getCause()).isInstanceOf(ApiException.class);
     assertThat(server.getRequestCount()).isEqualTo(1);

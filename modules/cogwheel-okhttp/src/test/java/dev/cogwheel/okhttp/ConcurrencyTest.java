@@ -37,7 +37,9 @@ class ConcurrencyTest {
         new Dispatcher() {
           @Override
           public MockResponse dispatch(RecordedRequest request) {
-            return new MockResponse.Builder().body("{\"n\":" + request.getUrl().queryParameter("n") + "}").build();
+            return new MockResponse.Builder()
+                .body("{\"n\":" + request.getUrl().queryParameter("n") + "}")
+                .build();
           }
         });
   }
@@ -48,7 +50,10 @@ class ConcurrencyTest {
   }
 
   private ApiClient client(HttpSettings settings) {
-    app = Running.start(new HttpModule(settings), new ApiModule(ApiSettings.builder().baseUrl(Running.baseUrl(server)).build()));
+    app =
+        Running.start(
+            new HttpModule(settings),
+            new ApiModule(ApiSettings.builder().baseUrl(Running.baseUrl(server)).build()));
     return app.get(ApiClient.class);
   }
 
@@ -61,8 +66,14 @@ class ConcurrencyTest {
   }
 
   @Test
-  void twoHundredConcurrentAsyncCallsAllSucceedOverNoMoreConnectionsThanConfigured() throws Exception {
-    ApiClient api = client(HttpSettings.builder().maxRequestsPerHost(PER_HOST).maxIdleConnections(PER_HOST).build());
+  void twoHundredConcurrentAsyncCallsAllSucceedOverNoMoreConnectionsThanConfigured()
+      throws Exception {
+    ApiClient api =
+        client(
+            HttpSettings.builder()
+                .maxRequestsPerHost(PER_HOST)
+                .maxIdleConnections(PER_HOST)
+                .build());
     List<CompletableFuture<JsonNode>> calls = new ArrayList<>();
     for (int n = 0; n < CALLS; n++) {
       calls.add(api.getAsync("count", Map.of("n", n), JsonNode.class));
@@ -78,7 +89,8 @@ class ConcurrencyTest {
   }
 
   @Test
-  void twoHundredBlockingCallsFromSixteenThreadsAllSucceedOverAtMostSixteenConnections() throws Exception {
+  void twoHundredBlockingCallsFromSixteenThreadsAllSucceedOverAtMostSixteenConnections()
+      throws Exception {
     // Blocking calls are bounded by their threads, not by the dispatcher. With as many idle
     // connections kept as there are threads, none is closed and reopened: every connection the
     // server sees was in use at some moment, alongside the others.

@@ -56,11 +56,14 @@ class HttpModuleTest {
             ApiModule.named("billing", api("billing")));
 
     List<String> types =
-        app.container.components().stream().map(c -> c.type().getSimpleName()).collect(Collectors.toList());
+        app.container.components().stream()
+            .map(c -> c.type().getSimpleName())
+            .collect(Collectors.toList());
     assertThat(types).containsOnlyOnce("Connector", "HttpSession");
     assertThat(app.get(ApiClient.class).baseUrl()).endsWith("/main/");
     assertThat(app.get(Key.get(ApiClient.class, Names.named("site"))).baseUrl()).endsWith("/site/");
-    assertThat(app.get(Key.get(ApiClient.class, Names.named("billing"))).baseUrl()).endsWith("/billing/");
+    assertThat(app.get(Key.get(ApiClient.class, Names.named("billing"))).baseUrl())
+        .endsWith("/billing/");
   }
 
   @Test
@@ -143,7 +146,10 @@ class HttpModuleTest {
               protected void configure() {
                 HttpModule.interceptors(binder())
                     .addBinding()
-                    .toInstance(chain -> chain.proceed(chain.request().newBuilder().addHeader("X-Trace", "a").build()));
+                    .toInstance(
+                        chain ->
+                            chain.proceed(
+                                chain.request().newBuilder().addHeader("X-Trace", "a").build()));
                 HttpModule.networkInterceptors(binder())
                     .addBinding()
                     .toInstance(
@@ -158,13 +164,19 @@ class HttpModuleTest {
               protected void configure() {
                 HttpModule.interceptors(binder())
                     .addBinding()
-                    .toInstance(chain -> chain.proceed(chain.request().newBuilder().addHeader("X-Trace", "b").build()));
+                    .toInstance(
+                        chain ->
+                            chain.proceed(
+                                chain.request().newBuilder().addHeader("X-Trace", "b").build()));
               }
             });
     server.enqueue(new MockResponse.Builder().body("ok").build());
 
     try (Response response =
-        app.get(HttpSession.class).client().newCall(new Request.Builder().url(Running.baseUrl(server)).build()).execute()) {
+        app.get(HttpSession.class)
+            .client()
+            .newCall(new Request.Builder().url(Running.baseUrl(server)).build())
+            .execute()) {
       assertThat(response.body().string()).isEqualTo("ok");
     }
 
@@ -183,8 +195,12 @@ class HttpModuleTest {
             new AbstractModule() {
               @Override
               protected void configure() {
-                HttpModule.eventListenerFactories(binder()).addBinding().toInstance(call -> recording("metrics", events));
-                HttpModule.eventListenerFactories(binder()).addBinding().toInstance(call -> recording("tracing", events));
+                HttpModule.eventListenerFactories(binder())
+                    .addBinding()
+                    .toInstance(call -> recording("metrics", events));
+                HttpModule.eventListenerFactories(binder())
+                    .addBinding()
+                    .toInstance(call -> recording("tracing", events));
               }
             });
     server.enqueue(new MockResponse.Builder().body("{}").build());
@@ -208,13 +224,17 @@ class HttpModuleTest {
       }
 
       @Override
-      public void connectStart(Call call, java.net.InetSocketAddress address, java.net.Proxy proxy) {
+      public void connectStart(
+          Call call, java.net.InetSocketAddress address, java.net.Proxy proxy) {
         events.add(name + " connectStart");
       }
 
       @Override
       public void connectEnd(
-          Call call, java.net.InetSocketAddress address, java.net.Proxy proxy, okhttp3.Protocol protocol) {
+          Call call,
+          java.net.InetSocketAddress address,
+          java.net.Proxy proxy,
+          okhttp3.Protocol protocol) {
         events.add(name + " connectEnd");
       }
 

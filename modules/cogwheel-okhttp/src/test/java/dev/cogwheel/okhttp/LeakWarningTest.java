@@ -46,13 +46,19 @@ class LeakWarningTest {
               case "/missing":
                 return new MockResponse.Builder().code(404).body("{\"error\":\"missing\"}").build();
               case "/busy":
-                return new MockResponse.Builder().code(503).setHeader("Retry-After", "0").body("busy").build();
+                return new MockResponse.Builder()
+                    .code(503)
+                    .setHeader("Retry-After", "0")
+                    .body("busy")
+                    .build();
               case "/malformed":
                 return new MockResponse.Builder().body("{\"id\": ").build();
               case "/reset":
                 return BIG_BODY;
               case "/stall":
-                return new MockResponse.Builder().onResponseStart(SocketEffect.Stall.INSTANCE).build();
+                return new MockResponse.Builder()
+                    .onResponseStart(SocketEffect.Stall.INSTANCE)
+                    .build();
               case "/empty":
                 return new MockResponse.Builder().code(204).build();
               default:
@@ -65,7 +71,8 @@ class LeakWarningTest {
   @Test
   void okHttpReportsAResponseLeftOpenAsLeaked() throws IOException {
     int before = OkHttpLog.count();
-    Container container = Container.builder().name(Running.NAME).modules(new HttpModule()).build().start();
+    Container container =
+        Container.builder().name(Running.NAME).modules(new HttpModule()).build().start();
     try {
       OkHttpClient client = container.getInstance(HttpSession.class).client();
       openAndForget(client);
@@ -76,7 +83,8 @@ class LeakWarningTest {
               () -> {
                 System.gc();
                 trigger(client);
-                return OkHttpLog.since(before).stream().anyMatch(warning -> warning.contains("was leaked"));
+                return OkHttpLog.since(before).stream()
+                    .anyMatch(warning -> warning.contains("was leaked"));
               });
     } finally {
       container.stop();
@@ -90,9 +98,14 @@ class LeakWarningTest {
         Running.start(
             new HttpModule(HttpSettings.builder().readTimeout(Duration.ofMillis(100)).build()),
             new ApiModule(
-                ApiSettings.builder().baseUrl(Running.baseUrl(server)).maxAttempts(2).initialBackoff(Duration.ofMillis(1)).build()))) {
+                ApiSettings.builder()
+                    .baseUrl(Running.baseUrl(server))
+                    .maxAttempts(2)
+                    .initialBackoff(Duration.ofMillis(1))
+                    .build()))) {
       ApiClient api = app.get(ApiClient.class);
-      for (String path : new String[] {"ok", "missing", "busy", "malformed", "reset", "stall", "empty"}) {
+      for (String path :
+          new String[] {"ok", "missing", "busy", "malformed", "reset", "stall", "empty"}) {
         catchThrowable(() -> api.get(path, JsonNode.class));
         catchThrowable(() -> api.get(path, Void.class));
         catchThrowable(() -> api.post(path, Map.of("a", 1), JsonNode.class));
@@ -102,7 +115,9 @@ class LeakWarningTest {
       CompletableFuture<JsonNode> cancelled = api.getAsync("stall", JsonNode.class);
       server.takeRequest(5, TimeUnit.SECONDS);
       cancelled.cancel(true);
-      await().atMost(Duration.ofSeconds(5)).until(() -> app.connector().dispatcher().runningCallsCount() == 0);
+      await()
+          .atMost(Duration.ofSeconds(5))
+          .until(() -> app.connector().dispatcher().runningCallsCount() == 0);
 
       OkHttpClient client = app.get(HttpSession.class).client();
       for (int round = 0; round < 3; round++) {
@@ -118,13 +133,17 @@ class LeakWarningTest {
 
   /** Executes a call and drops its response without closing it; nothing on the stack keeps it. */
   private void openAndForget(OkHttpClient client) throws IOException {
-    Response response = client.newCall(new Request.Builder().url(Running.baseUrl(server) + "ok").build()).execute();
+    Response response =
+        client.newCall(new Request.Builder().url(Running.baseUrl(server) + "ok").build()).execute();
     assertThat(response.code()).isEqualTo(200);
   }
 
   /** A call whose connection, once idle, makes the pool run its clean-up, where leaks are found. */
   private void trigger(OkHttpClient client) throws IOException {
-    try (Response response = client.newCall(new Request.Builder().url(Running.baseUrl(server) + "ok").build()).execute()) {
+    try (Response response =
+        client
+            .newCall(new Request.Builder().url(Running.baseUrl(server) + "ok").build())
+            .execute()) {
       response.body().string();
     }
   }

@@ -38,7 +38,10 @@ class NewUserScenariosTest {
   @StartStop MockWebServer site = new MockWebServer();
   @StartStop MockWebServer billing = new MockWebServer();
 
-  /** A site API of reminders under /api; it answers 404 to anything it does not know, PATCH included. */
+  /**
+   * A site API of reminders under /api; it answers 404 to anything it does not know, PATCH
+   * included.
+   */
   private static Dispatcher siteApi(String token) {
     return new Dispatcher() {
       @Override
@@ -51,7 +54,11 @@ class NewUserScenariosTest {
           case "GET /api/reminders/1":
             return json(200, "{\"id\":1,\"text\":\"stand up\"}");
           case "GET /api/reminders":
-            return json(200, "[{\"id\":1,\"text\":\"stand up\"},{\"id\":2,\"text\":\"" + request.getUrl().queryParameter("q") + "\"}]");
+            return json(
+                200,
+                "[{\"id\":1,\"text\":\"stand up\"},{\"id\":2,\"text\":\""
+                    + request.getUrl().queryParameter("q")
+                    + "\"}]");
           case "POST /api/reminders":
             return json(201, "{\"id\":3,\"text\":\"drink water\"}");
           case "PUT /api/reminders/3":
@@ -66,7 +73,11 @@ class NewUserScenariosTest {
   }
 
   private static MockResponse json(int status, String body) {
-    return new MockResponse.Builder().code(status).setHeader("Content-Type", "application/json").body(body).build();
+    return new MockResponse.Builder()
+        .code(status)
+        .setHeader("Content-Type", "application/json")
+        .body(body)
+        .build();
   }
 
   private String url(MockWebServer server, String path) {
@@ -79,7 +90,12 @@ class NewUserScenariosTest {
     ApiSettings settings =
         ApiSettings.builder().baseUrl(url(site, "/api")).token("s3cret").maxAttempts(3).build();
 
-    try (Container bot = Container.builder().name("bot").modules(new HttpModule(), new ApiModule(settings)).build().start()) {
+    try (Container bot =
+        Container.builder()
+            .name("bot")
+            .modules(new HttpModule(), new ApiModule(settings))
+            .build()
+            .start()) {
       ApiClient api = bot.getInstance(ApiClient.class);
 
       assertThat(api.get("reminders/1", Reminder.class)).isEqualTo(new Reminder(1, "stand up"));
@@ -132,7 +148,10 @@ class NewUserScenariosTest {
     @PostConstruct
     void schedule() {
       tasks.scheduleWithFixedDelay(
-          "poll-reminders", () -> seen.add(site.get("reminders/1", Reminder.class)), Duration.ZERO, Duration.ofMillis(10));
+          "poll-reminders",
+          () -> seen.add(site.get("reminders/1", Reminder.class)),
+          Duration.ZERO,
+          Duration.ofMillis(10));
     }
   }
 
@@ -140,15 +159,19 @@ class NewUserScenariosTest {
   void aServiceTalksToTwoApisOverOneConnectorFromItsFirstTask() throws Exception {
     site.setDispatcher(siteApi("s3cret"));
     billing.enqueue(json(200, "{\"balance\":42}"));
-    HttpSettings http = HttpSettings.builder().readTimeout(Duration.ofSeconds(5)).maxRequestsPerHost(8).build();
+    HttpSettings http =
+        HttpSettings.builder().readTimeout(Duration.ofSeconds(5)).maxRequestsPerHost(8).build();
 
     try (Container service =
         Container.builder()
             .name("service")
             .modules(
                 new HttpModule(http),
-                ApiModule.named("site", ApiSettings.builder().baseUrl(url(site, "/api/")).token("s3cret").build()),
-                ApiModule.named("billing", ApiSettings.builder().baseUrl(url(billing, "/")).build()),
+                ApiModule.named(
+                    "site",
+                    ApiSettings.builder().baseUrl(url(site, "/api/")).token("s3cret").build()),
+                ApiModule.named(
+                    "billing", ApiSettings.builder().baseUrl(url(billing, "/")).build()),
                 new AbstractModule() {
                   @Override
                   protected void configure() {
@@ -163,7 +186,9 @@ class NewUserScenariosTest {
       Connector connector = service.getInstance(Connector.class);
 
       assertThat(balance.get(5, TimeUnit.SECONDS).get("balance").asInt()).isEqualTo(42);
-      org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(5)).until(() -> !cog.seen.isEmpty());
+      org.awaitility.Awaitility.await()
+          .atMost(Duration.ofSeconds(5))
+          .until(() -> !cog.seen.isEmpty());
       assertThat(cog.seen.get(0)).isEqualTo(new Reminder(1, "stand up"));
       assertThat(connector.dispatcher().getMaxRequestsPerHost()).isEqualTo(8);
       assertThat(connector.connectionPool().connectionCount()).isGreaterThanOrEqualTo(2);
@@ -177,7 +202,8 @@ class NewUserScenariosTest {
     HttpSession session = container.getInstance(HttpSession.class);
     Connector connector = container.getInstance(Connector.class);
 
-    try (Response response = session.client().newCall(new Request.Builder().url(url(site, "/ping")).build()).execute()) {
+    try (Response response =
+        session.client().newCall(new Request.Builder().url(url(site, "/ping")).build()).execute()) {
       assertThat(response.body().string()).isEqualTo("pong");
     }
     container.stop();

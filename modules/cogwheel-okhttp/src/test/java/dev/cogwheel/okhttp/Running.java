@@ -31,7 +31,12 @@ final class Running implements AutoCloseable {
   static Running start(Module... modules) {
     int warningsBefore = OkHttpLog.count();
     return new Running(
-        Container.builder().name(NAME).modules(modules).stopTimeout(Duration.ofSeconds(8)).build().start(),
+        Container.builder()
+            .name(NAME)
+            .modules(modules)
+            .stopTimeout(Duration.ofSeconds(8))
+            .build()
+            .start(),
         warningsBefore);
   }
 
@@ -49,7 +54,11 @@ final class Running implements AutoCloseable {
 
   /** The base URL of a MockWebServer, addressed by the IP it is bound to (127.0.0.1). */
   static String baseUrl(MockWebServer server) {
-    return "http://" + server.getSocketAddress().getAddress().getHostAddress() + ":" + server.getPort() + "/";
+    return "http://"
+        + server.getSocketAddress().getAddress().getHostAddress()
+        + ":"
+        + server.getPort()
+        + "/";
   }
 
   /**
@@ -92,7 +101,9 @@ final class Running implements AutoCloseable {
       container.stop();
     }
     assertThat(connectorThreads(container)).as("connector threads alive after stop").isEmpty();
-    assertThat(connector.connectionPool().connectionCount()).as("pooled connections after stop").isZero();
+    assertThat(connector.connectionPool().connectionCount())
+        .as("pooled connections after stop")
+        .isZero();
     await()
         .pollDelay(Duration.ZERO)
         .pollInterval(Duration.ofMillis(10))

@@ -38,34 +38,40 @@ class StartupTest {
         "https://user:secret@api.example.com/"
       })
   void aBaseUrlThatIsNotAnAbsoluteHttpUrlFailsTheStart(String baseUrl) {
-    StartupException e = startFailure(new ApiModule(ApiSettings.builder().baseUrl(baseUrl).build()));
+    StartupException e =
+        startFailure(new ApiModule(ApiSettings.builder().baseUrl(baseUrl).build()));
 
     assertThat(e.component()).contains(Key.get(ApiClient.class));
     assertThat(e.getCause())
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage(
-            "ApiClient: setting baseUrl must be an absolute http or https URL without user info, query or fragment,"
-                + " got '" + baseUrl + "'");
+            "ApiClient: setting baseUrl must be an absolute http or https URL without user info,"
+                + " query or fragment, got '"
+                + baseUrl
+                + "'");
     assertThat(e.getMessage()).contains("setting baseUrl").contains("'" + baseUrl + "'");
   }
 
   @ParameterizedTest
   @NullSource
   void aMissingBaseUrlFailsTheStart(String baseUrl) {
-    StartupException e = startFailure(ApiModule.named("site", ApiSettings.builder().baseUrl(baseUrl).build()));
+    StartupException e =
+        startFailure(ApiModule.named("site", ApiSettings.builder().baseUrl(baseUrl).build()));
 
     assertThat(e.component()).contains(Key.get(ApiClient.class, Names.named("site")));
     assertThat(e.getCause())
         .hasMessage(
-            "ApiClient 'site': setting baseUrl must be an absolute http or https URL without user info, query or"
-                + " fragment, got null");
+            "ApiClient 'site': setting baseUrl must be an absolute http or https URL without user"
+                + " info, query or fragment, got null");
   }
 
   @Test
   void aBaseUrlWithoutATrailingSlashGetsOne() {
     try (Container container =
-        Container.start(new ApiModule(ApiSettings.builder().baseUrl("https://api.example.com/v1").build()))) {
-      assertThat(container.getInstance(ApiClient.class).baseUrl()).isEqualTo("https://api.example.com/v1/");
+        Container.start(
+            new ApiModule(ApiSettings.builder().baseUrl("https://api.example.com/v1").build()))) {
+      assertThat(container.getInstance(ApiClient.class).baseUrl())
+          .isEqualTo("https://api.example.com/v1/");
     }
   }
 }

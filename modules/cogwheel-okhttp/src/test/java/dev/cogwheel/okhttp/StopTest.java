@@ -130,7 +130,9 @@ class StopTest {
     rawCall.enqueue(completing(raw));
     ExecutorService caller = Executors.newSingleThreadExecutor();
     Future<JsonNode> blocking = caller.submit(() -> api.get("slow", JsonNode.class));
-    assertThat(arrived.tryAcquire(3, 5, TimeUnit.SECONDS)).as("all three calls reached the server").isTrue();
+    assertThat(arrived.tryAcquire(3, 5, TimeUnit.SECONDS))
+        .as("all three calls reached the server")
+        .isTrue();
     assertThat(connector.dispatcher().runningCallsCount()).isEqualTo(3);
 
     app.container.stop();
@@ -181,7 +183,12 @@ class StopTest {
   void stopEndsAnAsyncCallWaitingToRetry() throws Exception {
     CompletableFuture<JsonNode> waiting = app.get(ApiClient.class).getAsync("busy", JsonNode.class);
     assertThat(arrived.tryAcquire(1, 5, TimeUnit.SECONDS)).isTrue();
-    await().atMost(Duration.ofSeconds(5)).until(() -> Running.connectorThreads(app.container).stream().anyMatch(name -> name.contains("-okhttp-retry-")));
+    await()
+        .atMost(Duration.ofSeconds(5))
+        .until(
+            () ->
+                Running.connectorThreads(app.container).stream()
+                    .anyMatch(name -> name.contains("-okhttp-retry-")));
 
     app.container.stop();
 
@@ -196,7 +203,9 @@ class StopTest {
     ExecutorService caller = Executors.newSingleThreadExecutor();
     Future<JsonNode> waiting = caller.submit(() -> api.get("busy", JsonNode.class));
     assertThat(arrived.tryAcquire(1, 5, TimeUnit.SECONDS)).isTrue();
-    await().atMost(Duration.ofSeconds(5)).until(() -> app.connector().dispatcher().runningCallsCount() == 0);
+    await()
+        .atMost(Duration.ofSeconds(5))
+        .until(() -> app.connector().dispatcher().runningCallsCount() == 0);
 
     app.container.stop();
 
@@ -216,7 +225,8 @@ class StopTest {
 
     assertThatThrownBy(session::client)
         .isInstanceOf(IllegalStateException.class)
-        .hasMessage("HttpSession of container 'okhttp-test' is stopped; its client can no longer be used");
+        .hasMessage(
+            "HttpSession of container 'okhttp-test' is stopped; its client can no longer be used");
   }
 
   @Test
@@ -227,7 +237,8 @@ class StopTest {
 
     assertThatThrownBy(() -> kept.newCall(request("fast")).execute())
         .isInstanceOf(IllegalStateException.class)
-        .hasMessage("HttpSession of container 'okhttp-test' is stopped: GET " + base + "fast was not sent");
+        .hasMessage(
+            "HttpSession of container 'okhttp-test' is stopped: GET " + base + "fast was not sent");
     assertThat(fastCalls).hasValue(0);
   }
 
@@ -240,7 +251,9 @@ class StopTest {
     CompletableFuture<IOException> failure = new CompletableFuture<>();
     kept.newCall(request("fast")).enqueue(completing(failure));
     // OkHttp fails an asynchronous call on a shut-down dispatcher at once, in its own words.
-    assertThat(failure.get(5, TimeUnit.SECONDS)).isInstanceOf(InterruptedIOException.class).hasMessage("executor rejected");
+    assertThat(failure.get(5, TimeUnit.SECONDS))
+        .isInstanceOf(InterruptedIOException.class)
+        .hasMessage("executor rejected");
     assertThat(fastCalls).hasValue(0);
   }
 
@@ -284,9 +297,13 @@ class StopTest {
     container.stop();
 
     assertThat(connector.connectionPool().connectionCount()).isEqualTo(1);
-    String log = Files.readString(Path.of(System.getProperty("org.slf4j.simpleLogger.logFile")), StandardCharsets.UTF_8);
+    String log =
+        Files.readString(
+            Path.of(System.getProperty("org.slf4j.simpleLogger.logFile")), StandardCharsets.UTF_8);
     assertThat(log)
-        .contains("Connector of container 'okhttp-test' stopped with 1 connection(s) still in use: a response body was not closed");
+        .contains(
+            "Connector of container 'okhttp-test' stopped with 1 connection(s) still in use: a"
+                + " response body was not closed");
     leaked.close();
     connector.connectionPool().evictAll();
     assertThat(connector.connectionPool().connectionCount()).isZero();
@@ -302,7 +319,8 @@ class StopTest {
       @Override
       public void onResponse(Call call, Response response) {
         response.close();
-        failure.completeExceptionally(new AssertionError("the call should have failed, got " + response.code()));
+        failure.completeExceptionally(
+            new AssertionError("the call should have failed, got " + response.code()));
       }
     };
   }

@@ -42,7 +42,11 @@ class TokenSecrecyTest {
   }
 
   private ApiSettings.Builder settings(String baseUrl) {
-    return ApiSettings.builder().baseUrl(baseUrl).token(token).maxAttempts(2).initialBackoff(Duration.ofMillis(1));
+    return ApiSettings.builder()
+        .baseUrl(baseUrl)
+        .token(token)
+        .maxAttempts(2)
+        .initialBackoff(Duration.ofMillis(1));
   }
 
   private ApiClient client(ApiSettings.Builder settings) {
@@ -57,7 +61,8 @@ class TokenSecrecyTest {
 
     api.get("me", JsonNode.class);
 
-    assertThat(server.takeRequest(5, TimeUnit.SECONDS).getHeaders().get("Authorization")).isEqualTo("Bearer " + token);
+    assertThat(server.takeRequest(5, TimeUnit.SECONDS).getHeaders().get("Authorization"))
+        .isEqualTo("Bearer " + token);
   }
 
   @Test
@@ -67,13 +72,15 @@ class TokenSecrecyTest {
 
     api.get("me", JsonNode.class);
 
-    assertThat(server.takeRequest(5, TimeUnit.SECONDS).getHeaders().get("Authorization")).isEqualTo("Token " + token);
+    assertThat(server.takeRequest(5, TimeUnit.SECONDS).getHeaders().get("Authorization"))
+        .isEqualTo("Token " + token);
   }
 
   @Test
   void anErrorBodyThatEchoesTheTokenIsRedacted() {
     ApiClient api = client(settings(Running.baseUrl(server)));
-    server.enqueue(new MockResponse.Builder().code(401).body("bad credentials: Bearer " + token).build());
+    server.enqueue(
+        new MockResponse.Builder().code(401).body("bad credentials: Bearer " + token).build());
 
     ApiException e = catchThrowableOfType(ApiException.class, () -> api.get("me", JsonNode.class));
 
@@ -85,9 +92,11 @@ class TokenSecrecyTest {
   @Test
   void aDecodingFailureOverABodyThatHoldsTheTokenIsRedactedAndDropsJacksonsMessage() {
     ApiClient api = client(settings(Running.baseUrl(server)));
-    server.enqueue(new MockResponse.Builder().body("{\"id\":\"" + token + "\",\"name\":\"a\"}").build());
+    server.enqueue(
+        new MockResponse.Builder().body("{\"id\":\"" + token + "\",\"name\":\"a\"}").build());
 
-    ApiDecodingException e = catchThrowableOfType(ApiDecodingException.class, () -> api.get("me", User.class));
+    ApiDecodingException e =
+        catchThrowableOfType(ApiDecodingException.class, () -> api.get("me", User.class));
 
     assertThat(e.getMessage()).doesNotContain(token).contains("from String \"<redacted>\"");
     assertThat(e.getCause()).isNull();
@@ -111,7 +120,9 @@ class TokenSecrecyTest {
   void toStringOfTheSettingsAndTheClientDoesNotShowTheToken() {
     ApiClient api = client(settings(Running.baseUrl(server)));
 
-    assertThat(settings(Running.baseUrl(server)).build().toString()).doesNotContain(token).contains("token=<redacted>");
+    assertThat(settings(Running.baseUrl(server)).build().toString())
+        .doesNotContain(token)
+        .contains("token=<redacted>");
     assertThat(api.toString()).isEqualTo("ApiClient[" + Running.baseUrl(server) + "]");
   }
 
@@ -125,11 +136,16 @@ class TokenSecrecyTest {
   @Test
   void aBaseUrlThatContainsTheTokenIsRedactedInTheStartupError() {
     Container container =
-        Container.builder().name(Running.NAME).modules(new ApiModule(settings("ftp://example.com/" + token).build())).build();
+        Container.builder()
+            .name(Running.NAME)
+            .modules(new ApiModule(settings("ftp://example.com/" + token).build()))
+            .build();
 
     StartupException e = catchThrowableOfType(StartupException.class, container::start);
 
-    assertThat(everyMessageOf(e)).doesNotContain(token).contains("got 'ftp://example.com/<redacted>'");
+    assertThat(everyMessageOf(e))
+        .doesNotContain(token)
+        .contains("got 'ftp://example.com/<redacted>'");
   }
 
   @Test
@@ -144,7 +160,10 @@ class TokenSecrecyTest {
     assertThat(logFile).as("surefire sends slf4j-simple's output to a file").isNotNull();
     String log = Files.readString(Path.of(logFile), StandardCharsets.UTF_8);
     assertThat(log)
-        .contains("ApiClient: GET " + Running.baseUrl(server) + "retried answered 503 on attempt 1 of 2; retrying in ")
+        .contains(
+            "ApiClient: GET "
+                + Running.baseUrl(server)
+                + "retried answered 503 on attempt 1 of 2; retrying in ")
         .doesNotContain(token);
   }
 

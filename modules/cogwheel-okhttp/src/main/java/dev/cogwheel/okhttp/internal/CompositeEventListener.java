@@ -17,9 +17,9 @@ import okhttp3.Response;
 
 /**
  * One call's event listener that forwards every callback to several listeners, in order. OkHttp
- * takes a single listener per call; this lets every contributed {@link EventListener.Factory}
- * see every event. An exception thrown by one listener propagates and the later ones miss that
- * event, as with OkHttp's own listeners.
+ * takes a single listener per call; this lets every contributed {@link EventListener.Factory} see
+ * every event. An exception thrown by one listener propagates and the later ones miss that event,
+ * as with OkHttp's own listeners.
  */
 final class CompositeEventListener extends EventListener {
   private final List<EventListener> listeners;
@@ -106,7 +106,8 @@ final class CompositeEventListener extends EventListener {
   }
 
   @Override
-  public void connectFailed(Call call, InetSocketAddress address, Proxy proxy, Protocol protocol, IOException e) {
+  public void connectFailed(
+      Call call, InetSocketAddress address, Proxy proxy, Protocol protocol, IOException e) {
     for (EventListener listener : listeners) {
       listener.connectFailed(call, address, proxy, protocol, e);
     }

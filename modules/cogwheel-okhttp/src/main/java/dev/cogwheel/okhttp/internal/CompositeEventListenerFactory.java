@@ -19,8 +19,8 @@ public final class CompositeEventListenerFactory implements EventListener.Factor
   }
 
   /**
-   * One factory that serves all of {@code factories}, in iteration order: OkHttp's no-op factory
-   * if there are none, the factory itself if there is one.
+   * One factory that serves all of {@code factories}, in iteration order: OkHttp's no-op factory if
+   * there are none, the factory itself if there is one.
    */
   public static EventListener.Factory of(Collection<? extends EventListener.Factory> factories) {
     List<EventListener.Factory> list = List.copyOf(factories);

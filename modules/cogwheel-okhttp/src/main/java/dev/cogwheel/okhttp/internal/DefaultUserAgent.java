@@ -9,7 +9,9 @@ import okhttp3.Response;
 public final class DefaultUserAgent implements Interceptor {
   private final String userAgent;
 
-  /** @param userAgent the header's value */
+  /**
+   * @param userAgent the header's value
+   */
   public DefaultUserAgent(String userAgent) {
     this.userAgent = Objects.requireNonNull(userAgent, "userAgent");
   }

@@ -42,7 +42,11 @@ public final class ExchangeRunner {
    * @param maxAttempts the most attempts of one exchange, for the log
    */
   public ExchangeRunner(
-      String client, OkHttpClient http, OutcomeReader outcomes, RetryScheduler scheduler, int maxAttempts) {
+      String client,
+      OkHttpClient http,
+      OutcomeReader outcomes,
+      RetryScheduler scheduler,
+      int maxAttempts) {
     this.client = client;
     this.http = http;
     this.outcomes = outcomes;
@@ -241,7 +245,8 @@ public final class ExchangeRunner {
         try {
           pendingRetry = scheduler.schedule(this::attempt, outcome.retryDelay());
         } catch (RejectedExecutionException e) {
-          future.completeExceptionally(OutcomeReader.cancelled(exchange, "its retry scheduler is stopped", e));
+          future.completeExceptionally(
+              OutcomeReader.cancelled(exchange, "its retry scheduler is stopped", e));
         }
         if (future.isDone()) {
           cancelWork();

@@ -10,9 +10,9 @@ import okhttp3.EventListener;
 import okhttp3.Interceptor;
 
 /**
- * The bindings every {@code HttpModule} shares: the connector and the session as eager
- * singletons, default settings, and the empty multibinders. All instances are equal, so Guice
- * installs them once however many modules install one.
+ * The bindings every {@code HttpModule} shares: the connector and the session as eager singletons,
+ * default settings, and the empty multibinders. All instances are equal, so Guice installs them
+ * once however many modules install one.
  */
 public final class HttpBindings extends AbstractModule {
 

@@ -5,9 +5,8 @@ import okhttp3.RequestBody;
 import okio.BufferedSink;
 
 /**
- * A request body of JSON bytes. A one-shot body tells OkHttp it must not transmit it twice, so
- * that OkHttp's own recovery never re-sends a request that is not idempotent once sending has
- * started.
+ * A request body of JSON bytes. A one-shot body tells OkHttp it must not transmit it twice, so that
+ * OkHttp's own recovery never re-sends a request that is not idempotent once sending has started.
  */
 final class JsonBody extends RequestBody {
   private static final MediaType JSON = MediaType.get("application/json; charset=utf-8");

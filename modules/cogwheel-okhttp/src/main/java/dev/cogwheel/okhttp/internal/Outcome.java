@@ -3,8 +3,8 @@ package dev.cogwheel.okhttp.internal;
 import java.time.Duration;
 
 /**
- * What one attempt of an exchange came to: a value, a failure to report, or another attempt
- * after a delay.
+ * What one attempt of an exchange came to: a value, a failure to report, or another attempt after a
+ * delay.
  *
  * @param <T> the type of the value
  */

@@ -2,8 +2,8 @@ package dev.cogwheel.okhttp.internal;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.Optional;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import okhttp3.Response;
 
@@ -28,8 +28,8 @@ public final class OutcomeReader {
   }
 
   /**
-   * The outcome of attempt number {@code attempt}, which got {@code response}. Reads the body
-   * but does not close it.
+   * The outcome of attempt number {@code attempt}, which got {@code response}. Reads the body but
+   * does not close it.
    */
   public <T> Outcome<T> read(Exchange<T> exchange, int attempt, Response response) {
     int status = response.code();
@@ -56,7 +56,8 @@ public final class OutcomeReader {
    *
    * @param cancelledBecause why the call was cancelled, or null if it was not
    */
-  public <T> Outcome<T> read(Exchange<T> exchange, int attempt, IOException failure, String cancelledBecause) {
+  public <T> Outcome<T> read(
+      Exchange<T> exchange, int attempt, IOException failure, String cancelledBecause) {
     if (cancelledBecause != null) {
       return Outcome.failure(cancelled(exchange, cancelledBecause, failure));
     }
@@ -66,12 +67,15 @@ public final class OutcomeReader {
     }
     String attempts = attempt > 1 ? " after " + attempt + " attempts" : "";
     IOException cause = redactor.reveals(failure) ? new IOException(description) : failure;
-    return Outcome.failure(new UncheckedIOException(exchange + " failed" + attempts + ": " + description, cause));
+    return Outcome.failure(
+        new UncheckedIOException(exchange + " failed" + attempts + ": " + description, cause));
   }
 
   /** The exception for an exchange cancelled because of {@code reason}. */
-  public static CancellationException cancelled(Exchange<?> exchange, String reason, Throwable cause) {
-    CancellationException exception = new CancellationException(exchange + " was cancelled: " + reason);
+  public static CancellationException cancelled(
+      Exchange<?> exchange, String reason, Throwable cause) {
+    CancellationException exception =
+        new CancellationException(exchange + " was cancelled: " + reason);
     if (cause != null) {
       exception.initCause(cause);
     }

@@ -12,12 +12,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A thread factory that remembers the threads it made while they run, so that their owner can
- * wait at stop until every one of them has ended.
+ * A thread factory that remembers the threads it made while they run, so that their owner can wait
+ * at stop until every one of them has ended.
  *
  * <p>Threads come from the container's factory (daemon, named after the container). An exception
- * that escapes a thread is logged rather than printed; OkHttp rethrows an unchecked exception
- * from an interceptor after it has reported it to the call's callback.
+ * that escapes a thread is logged rather than printed; OkHttp rethrows an unchecked exception from
+ * an interceptor after it has reported it to the call's callback.
  */
 public final class OwnedThreads implements ThreadFactory {
   private static final Logger log = LoggerFactory.getLogger(OwnedThreads.class);
@@ -78,7 +78,11 @@ public final class OwnedThreads implements ThreadFactory {
 
   private void uncaught(Thread thread, Throwable failure) {
     if (failure instanceof StoppedException) {
-      log.debug("{}: a call reached a stopped session on {}: {}", owner, thread.getName(), failure.getMessage());
+      log.debug(
+          "{}: a call reached a stopped session on {}: {}",
+          owner,
+          thread.getName(),
+          failure.getMessage());
     } else {
       log.error("{}: uncaught exception on {}", owner, thread.getName(), failure);
     }

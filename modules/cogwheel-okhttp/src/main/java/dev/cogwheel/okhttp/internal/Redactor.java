@@ -1,8 +1,8 @@
 package dev.cogwheel.okhttp.internal;
 
 /**
- * Removes a secret from text bound for messages and logs: URLs, response excerpts, parser
- * messages. The secret is replaced by {@value #REDACTED}.
+ * Removes a secret from text bound for messages and logs: URLs, response excerpts, parser messages.
+ * The secret is replaced by {@value #REDACTED}.
  */
 public final class Redactor {
   /** What stands in for the secret. */
@@ -32,8 +32,8 @@ public final class Redactor {
   }
 
   /**
-   * Whether {@code failure}, its causes or their suppressed exceptions mention the secret in
-   * their messages.
+   * Whether {@code failure}, its causes or their suppressed exceptions mention the secret in their
+   * messages.
    */
   public boolean reveals(Throwable failure) {
     if (secret == null) {

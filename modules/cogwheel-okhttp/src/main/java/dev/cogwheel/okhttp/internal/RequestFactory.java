@@ -27,8 +27,8 @@ public final class RequestFactory {
    * @param authorization the {@code Authorization} header's value, or null
    * @param mapper the JSON mapper
    * @param redactor what removes the token from messages
-   * @throws IllegalArgumentException naming the setting {@code baseUrl} and its value, if it is
-   *     not an absolute http or https URL without user info, query or fragment
+   * @throws IllegalArgumentException naming the setting {@code baseUrl} and its value, if it is not
+   *     an absolute http or https URL without user info, query or fragment
    */
   public RequestFactory(
       String client, String baseUrl, String authorization, ObjectMapper mapper, Redactor redactor) {
@@ -55,11 +55,16 @@ public final class RequestFactory {
    * @param hasBody whether the request has a body
    * @param body what is written as the JSON body; null for an empty body
    * @param type the type the answer is decoded to
-   * @throws IllegalArgumentException if the path is not a valid relative URL, a query name is
-   *     null or blank, or the body cannot be written as JSON
+   * @throws IllegalArgumentException if the path is not a valid relative URL, a query name is null
+   *     or blank, or the body cannot be written as JSON
    */
   public <T> Exchange<T> exchange(
-      String method, String path, Map<String, ?> query, boolean hasBody, Object body, JavaType type) {
+      String method,
+      String path,
+      Map<String, ?> query,
+      boolean hasBody,
+      Object body,
+      JavaType type) {
     HttpUrl url = url(method, path, query);
     String shownUrl = redactor.redact(url.toString());
     Request.Builder request = new Request.Builder().url(url).header("Accept", "application/json");
@@ -83,10 +88,15 @@ public final class RequestFactory {
       relative = relative.substring(1);
     }
     // "./" keeps a path like "a:b" from being read as a scheme.
-    HttpUrl resolved = ABSOLUTE.matcher(relative).lookingAt() ? null : base.resolve("./" + relative);
+    HttpUrl resolved =
+        ABSOLUTE.matcher(relative).lookingAt() ? null : base.resolve("./" + relative);
     if (resolved == null) {
       throw new IllegalArgumentException(
-          method + " " + redactor.redact(base.toString()) + ": path '" + redactor.redact(path)
+          method
+              + " "
+              + redactor.redact(base.toString())
+              + ": path '"
+              + redactor.redact(path)
               + "' is not a URL relative to the base URL");
     }
     HttpUrl.Builder url = resolved.newBuilder();
@@ -94,7 +104,10 @@ public final class RequestFactory {
       String name = parameter.getKey();
       if (name == null || name.isBlank()) {
         throw new IllegalArgumentException(
-            method + " " + redactor.redact(resolved.toString()) + ": a query parameter has a blank name");
+            method
+                + " "
+                + redactor.redact(resolved.toString())
+                + ": a query parameter has a blank name");
       }
       addValues(url, name, parameter.getValue());
     }
@@ -123,8 +136,13 @@ public final class RequestFactory {
       return mapper.writeValueAsBytes(body);
     } catch (JsonProcessingException e) {
       throw new IllegalArgumentException(
-          method + " " + shownUrl + ": the request body, a " + body.getClass().getName()
-              + ", cannot be written as JSON: " + redactor.redact(e.getOriginalMessage()),
+          method
+              + " "
+              + shownUrl
+              + ": the request body, a "
+              + body.getClass().getName()
+              + ", cannot be written as JSON: "
+              + redactor.redact(e.getOriginalMessage()),
           redactor.reveals(e) ? null : e);
     }
   }
@@ -132,15 +150,19 @@ public final class RequestFactory {
   private static HttpUrl parseBase(String client, String baseUrl, Redactor redactor) {
     HttpUrl url = baseUrl == null ? null : HttpUrl.parse(baseUrl.trim());
     if (url == null
-        || !baseUrl.trim().regionMatches(true, 0, url.scheme() + "://", 0, url.scheme().length() + 3)
+        || !baseUrl
+            .trim()
+            .regionMatches(true, 0, url.scheme() + "://", 0, url.scheme().length() + 3)
         || !url.username().isEmpty()
         || !url.password().isEmpty()
         || url.query() != null
         || url.fragment() != null) {
       String shown = baseUrl == null ? "null" : "'" + redactor.redact(baseUrl) + "'";
       throw new IllegalArgumentException(
-          client + ": setting baseUrl must be an absolute http or https URL without user info, query or"
-              + " fragment, got " + shown);
+          client
+              + ": setting baseUrl must be an absolute http or https URL without user info, query"
+              + " or fragment, got "
+              + shown);
     }
     return url.encodedPath().endsWith("/") ? url : url.newBuilder().addPathSegment("").build();
   }

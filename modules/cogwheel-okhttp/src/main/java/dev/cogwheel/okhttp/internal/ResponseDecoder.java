@@ -42,7 +42,10 @@ public final class ResponseDecoder {
    */
   public <T> T decode(Exchange<T> exchange, Response response) throws IOException {
     Class<?> raw = exchange.type().getRawClass();
-    if (raw == Void.class || raw == void.class || response.code() == 204 || response.code() == 205) {
+    if (raw == Void.class
+        || raw == void.class
+        || response.code() == 204
+        || response.code() == 205) {
       return null;
     }
     BufferedSource source = response.body().source();
@@ -58,7 +61,11 @@ public final class ResponseDecoder {
 
   /** The exception for an answer outside 2xx, with an excerpt of its body. */
   public ApiException statusFailure(Exchange<?> exchange, Response response) {
-    return new ApiException(response.code(), exchange.method(), exchange.url(), redactor.redact(excerpt(response.body())));
+    return new ApiException(
+        response.code(),
+        exchange.method(),
+        exchange.url(),
+        redactor.redact(excerpt(response.body())));
   }
 
   private static String excerpt(ResponseBody body) {
@@ -67,7 +74,8 @@ public final class ResponseDecoder {
       boolean more = source.request(EXCERPT_BYTES + 1);
       long count = Math.min(source.getBuffer().size(), EXCERPT_BYTES);
       MediaType type = body.contentType();
-      Charset charset = type == null ? StandardCharsets.UTF_8 : type.charset(StandardCharsets.UTF_8);
+      Charset charset =
+          type == null ? StandardCharsets.UTF_8 : type.charset(StandardCharsets.UTF_8);
       String text = source.getBuffer().readString(count, charset);
       return more ? text + "…" : text;
     } catch (IOException | RuntimeException e) {
@@ -84,10 +92,17 @@ public final class ResponseDecoder {
             .append(redactor.redact(e.getOriginalMessage()));
     JsonLocation location = e.getLocation();
     if (location != null && location.getLineNr() > 0) {
-      message.append(" at line ").append(location.getLineNr()).append(", column ").append(location.getColumnNr());
+      message
+          .append(" at line ")
+          .append(location.getLineNr())
+          .append(", column ")
+          .append(location.getColumnNr());
     }
     if (e instanceof JsonMappingException && !((JsonMappingException) e).getPath().isEmpty()) {
-      message.append(" (path: ").append(redactor.redact(path((JsonMappingException) e))).append(')');
+      message
+          .append(" (path: ")
+          .append(redactor.redact(path((JsonMappingException) e)))
+          .append(')');
     }
     return new ApiDecodingException(
         message.toString(), exchange.method(), exchange.url(), redactor.reveals(e) ? null : e);

@@ -49,7 +49,8 @@ public final class RetryPolicy {
   }
 
   /** A policy on the system clock with a thread-local random jitter. */
-  public RetryPolicy(int maxAttempts, Duration initialBackoff, Duration maxBackoff, Duration maxRetryAfter) {
+  public RetryPolicy(
+      int maxAttempts, Duration initialBackoff, Duration maxBackoff, Duration maxRetryAfter) {
     this(
         maxAttempts,
         initialBackoff,
@@ -94,8 +95,8 @@ public final class RetryPolicy {
 
   /**
    * The wait after attempt number {@code attempt} that got an answer with {@code headers}: what
-   * {@code Retry-After} asks for — in seconds or as an HTTP date, a past date meaning now — or
-   * else the {@linkplain #backoff backoff}.
+   * {@code Retry-After} asks for — in seconds or as an HTTP date, a past date meaning now — or else
+   * the {@linkplain #backoff backoff}.
    *
    * @return the wait, or empty if {@code Retry-After} asks for more than {@code maxRetryAfter}
    */

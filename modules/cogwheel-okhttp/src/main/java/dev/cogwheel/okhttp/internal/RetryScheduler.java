@@ -60,7 +60,8 @@ public final class RetryScheduler {
     executor.awaitTermination(STOP_TIMEOUT.toNanos(), TimeUnit.NANOSECONDS);
     List<String> alive = threads.join(STOP_TIMEOUT);
     if (!alive.isEmpty()) {
-      throw new IllegalStateException(name + ": threads did not end within " + STOP_TIMEOUT.toMillis() + " ms: " + alive);
+      throw new IllegalStateException(
+          name + ": threads did not end within " + STOP_TIMEOUT.toMillis() + " ms: " + alive);
     }
   }
 

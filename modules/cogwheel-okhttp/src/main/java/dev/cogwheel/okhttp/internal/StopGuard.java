@@ -8,9 +8,9 @@ import okhttp3.Request;
 import okhttp3.Response;
 
 /**
- * The first application interceptor of a session's client: refuses every call once the session
- * or its connector has stopped, so that a client kept past the stop fails at once instead of
- * opening connections nobody will close.
+ * The first application interceptor of a session's client: refuses every call once the session or
+ * its connector has stopped, so that a client kept past the stop fails at once instead of opening
+ * connections nobody will close.
  */
 public final class StopGuard implements Interceptor {
   private final Supplier<String> stoppedReason;

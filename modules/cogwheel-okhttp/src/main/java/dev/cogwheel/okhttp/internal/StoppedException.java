@@ -7,7 +7,9 @@ package dev.cogwheel.okhttp.internal;
 public final class StoppedException extends IllegalStateException {
   private static final long serialVersionUID = 1L;
 
-  /** @param message what is stopped and what was refused */
+  /**
+   * @param message what is stopped and what was refused
+   */
   public StoppedException(String message) {
     super(message);
   }

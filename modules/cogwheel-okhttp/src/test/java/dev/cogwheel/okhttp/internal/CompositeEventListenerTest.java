@@ -17,11 +17,14 @@ class CompositeEventListenerTest {
     List<String> missing = new ArrayList<>();
     for (Method method : EventListener.class.getDeclaredMethods()) {
       int modifiers = method.getModifiers();
-      if (!Modifier.isPublic(modifiers) || Modifier.isStatic(modifiers) || Modifier.isFinal(modifiers)) {
+      if (!Modifier.isPublic(modifiers)
+          || Modifier.isStatic(modifiers)
+          || Modifier.isFinal(modifiers)) {
         continue;
       }
       try {
-        CompositeEventListener.class.getDeclaredMethod(method.getName(), method.getParameterTypes());
+        CompositeEventListener.class.getDeclaredMethod(
+            method.getName(), method.getParameterTypes());
       } catch (NoSuchMethodException e) {
         missing.add(method.getName());
       }
@@ -34,11 +37,14 @@ class CompositeEventListenerTest {
     List<String> events = new ArrayList<>();
     EventListener first = new RecordingListener("first", events);
     EventListener second = new RecordingListener("second", events);
-    EventListener composite = CompositeEventListenerFactory.of(List.of(call -> first, call -> second)).create(null);
+    EventListener composite =
+        CompositeEventListenerFactory.of(List.of(call -> first, call -> second)).create(null);
 
     for (Method method : EventListener.class.getDeclaredMethods()) {
       int modifiers = method.getModifiers();
-      if (Modifier.isPublic(modifiers) && !Modifier.isStatic(modifiers) && !Modifier.isFinal(modifiers)) {
+      if (Modifier.isPublic(modifiers)
+          && !Modifier.isStatic(modifiers)
+          && !Modifier.isFinal(modifiers)) {
         method.invoke(composite, arguments(method));
       }
     }
@@ -46,7 +52,9 @@ class CompositeEventListenerTest {
     List<String> expected = new ArrayList<>();
     for (Method method : EventListener.class.getDeclaredMethods()) {
       int modifiers = method.getModifiers();
-      if (Modifier.isPublic(modifiers) && !Modifier.isStatic(modifiers) && !Modifier.isFinal(modifiers)) {
+      if (Modifier.isPublic(modifiers)
+          && !Modifier.isStatic(modifiers)
+          && !Modifier.isFinal(modifiers)) {
         expected.add("first " + method.getName());
         expected.add("second " + method.getName());
       }
@@ -58,7 +66,8 @@ class CompositeEventListenerTest {
   void noFactoriesMeansOkHttpsNoOpListenerAndOneFactoryIsUsedAsItIs() {
     EventListener.Factory only = call -> EventListener.NONE;
 
-    assertThat(CompositeEventListenerFactory.of(List.of()).create(null)).isSameAs(EventListener.NONE);
+    assertThat(CompositeEventListenerFactory.of(List.of()).create(null))
+        .isSameAs(EventListener.NONE);
     assertThat(CompositeEventListenerFactory.of(List.of(only))).isSameAs(only);
   }
 

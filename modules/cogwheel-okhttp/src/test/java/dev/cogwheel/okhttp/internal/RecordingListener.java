@@ -81,7 +81,8 @@ final class RecordingListener extends EventListener {
   }
 
   @Override
-  public void connectFailed(Call call, InetSocketAddress address, Proxy proxy, Protocol protocol, IOException e) {
+  public void connectFailed(
+      Call call, InetSocketAddress address, Proxy proxy, Protocol protocol, IOException e) {
     events.add(name + " connectFailed");
   }
 

@@ -12,10 +12,17 @@ import org.junit.jupiter.api.Test;
 
 /** The retry decisions and delays, on a fixed clock and a fixed jitter. */
 class RetryPolicyTest {
-  private static final Clock NOW = Clock.fixed(Instant.parse("2026-11-22T10:00:00Z"), ZoneOffset.UTC);
+  private static final Clock NOW =
+      Clock.fixed(Instant.parse("2026-11-22T10:00:00Z"), ZoneOffset.UTC);
 
   private static RetryPolicy policy(double jitter) {
-    return new RetryPolicy(5, Duration.ofMillis(100), Duration.ofSeconds(1), Duration.ofSeconds(30), NOW, () -> jitter);
+    return new RetryPolicy(
+        5,
+        Duration.ofMillis(100),
+        Duration.ofSeconds(1),
+        Duration.ofSeconds(30),
+        NOW,
+        () -> jitter);
   }
 
   private static Optional<Duration> delayAfterAnswer(String retryAfter) {
