@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.google.inject.AbstractModule;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import dev.cogwheel.Container;
@@ -20,6 +21,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -30,8 +32,10 @@ import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import okhttp3.Call;
 import okhttp3.Callback;
+import okhttp3.EventListener;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.Response;
@@ -70,6 +74,20 @@ class StopTest {
           exchange.getResponseHeaders().set("Retry-After", "20");
           try (exchange) {
             exchange.sendResponseHeaders(503, -1);
+          }
+        });
+    server.createContext(
+        "/dribble",
+        exchange -> {
+          exchange.getResponseHeaders().set("Content-Type", "application/json");
+          try (exchange;
+              OutputStream out = exchange.getResponseBody()) {
+            exchange.sendResponseHeaders(200, 1000);
+            out.write("{\"ok\":".getBytes(StandardCharsets.UTF_8));
+            out.flush();
+            release.await(10, TimeUnit.SECONDS);
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
           }
         });
     server.createContext(
@@ -150,6 +168,50 @@ class StopTest {
     assertThat(Running.connectorThreads(app.container)).isEmpty();
     assertThat(connector.connectionPool().connectionCount()).isZero();
     assertThat(connector.dispatcher().runningCallsCount()).isZero();
+    caller.shutdown();
+    assertThat(caller.awaitTermination(5, TimeUnit.SECONDS)).isTrue();
+  }
+
+  @Test
+  void stopCancelsAPostWhoseAnswerIsBeingRead() throws Exception {
+    CountDownLatch headersRead = new CountDownLatch(1);
+    app.close();
+    app =
+        Running.start(
+            new ApiModule(ApiSettings.builder().baseUrl(base).build()),
+            new AbstractModule() {
+              @Override
+              protected void configure() {
+                HttpModule.eventListenerFactories(binder())
+                    .addBinding()
+                    .toInstance(
+                        call ->
+                            new EventListener() {
+                              @Override
+                              public void responseHeadersEnd(Call call, Response response) {
+                                headersRead.countDown();
+                              }
+                            });
+              }
+            });
+    ApiClient api = app.get(ApiClient.class);
+    ExecutorService caller = Executors.newSingleThreadExecutor();
+    AtomicReference<Thread> readingThread = new AtomicReference<>();
+    Future<JsonNode> reading =
+        caller.submit(
+            () -> {
+              readingThread.set(Thread.currentThread());
+              return api.post("dribble", Map.of(), JsonNode.class);
+            });
+    assertThat(headersRead.await(5, TimeUnit.SECONDS)).isTrue();
+    await().atMost(Duration.ofSeconds(5)).until(() -> isDecodingABody(readingThread.get()));
+
+    app.container.stop();
+
+    assertThat(catchThrowable(() -> reading.get(5, TimeUnit.SECONDS)))
+        .cause()
+        .isInstanceOf(CancellationException.class)
+        .hasMessage("POST " + base + "dribble was cancelled: ApiClient is stopped");
     caller.shutdown();
     assertThat(caller.awaitTermination(5, TimeUnit.SECONDS)).isTrue();
   }
@@ -307,6 +369,17 @@ class StopTest {
     leaked.close();
     connector.connectionPool().evictAll();
     assertThat(connector.connectionPool().connectionCount()).isZero();
+  }
+
+  /** Whether {@code thread} is inside the client's decoding of a response body. */
+  private static boolean isDecodingABody(Thread thread) {
+    for (StackTraceElement frame : thread.getStackTrace()) {
+      if (frame.getClassName().equals("dev.cogwheel.okhttp.internal.ResponseDecoder")
+          && frame.getMethodName().equals("decode")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static Callback completing(CompletableFuture<IOException> failure) {

@@ -67,7 +67,6 @@ public final class ExchangeRunner {
    */
   public <T> T execute(Exchange<T> exchange) {
     for (int attempt = 1; ; attempt++) {
-      refuseIfStopped(exchange, attempt);
       Call call = http.newCall(exchange.request());
       InFlight cancel = reason -> call.cancel();
       inFlight.add(cancel);
@@ -75,7 +74,7 @@ public final class ExchangeRunner {
       try {
         refuseIfStopped(exchange, attempt);
         try (Response response = call.execute()) {
-          outcome = outcomes.read(exchange, attempt, response);
+          outcome = outcomes.read(exchange, attempt, response, () -> cancelledBecause(call));
         } catch (IOException e) {
           outcome = outcomes.read(exchange, attempt, e, cancelledBecause(call));
         }
@@ -218,7 +217,7 @@ public final class ExchangeRunner {
     public void onResponse(Call finished, Response response) {
       Outcome<T> outcome;
       try (response) {
-        outcome = outcomes.read(exchange, attempt, response);
+        outcome = outcomes.read(exchange, attempt, response, () -> cancelledBecause(finished));
       } catch (RuntimeException e) {
         future.completeExceptionally(e);
         return;

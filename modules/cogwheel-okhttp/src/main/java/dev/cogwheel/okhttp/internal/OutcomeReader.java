@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
+import java.util.function.Supplier;
 import okhttp3.Response;
 
 /**
@@ -30,14 +31,18 @@ public final class OutcomeReader {
   /**
    * The outcome of attempt number {@code attempt}, which got {@code response}. Reads the body but
    * does not close it.
+   *
+   * @param cancelledBecause why the call was cancelled, or null if it was not; asked only if
+   *     reading the body fails
    */
-  public <T> Outcome<T> read(Exchange<T> exchange, int attempt, Response response) {
+  public <T> Outcome<T> read(
+      Exchange<T> exchange, int attempt, Response response, Supplier<String> cancelledBecause) {
     int status = response.code();
     if (status >= 200 && status < 300) {
       try {
         return Outcome.success(decoder.decode(exchange, response));
       } catch (IOException e) {
-        return read(exchange, attempt, e, null);
+        return read(exchange, attempt, e, cancelledBecause.get());
       } catch (RuntimeException e) {
         return Outcome.failure(e);
       }
