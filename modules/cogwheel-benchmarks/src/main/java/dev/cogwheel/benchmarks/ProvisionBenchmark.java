@@ -3,6 +3,8 @@ package dev.cogwheel.benchmarks;
 import com.google.inject.Guice;
 import com.google.inject.Provider;
 import com.google.inject.Stage;
+import com.google.inject.matcher.Matchers;
+import com.google.inject.spi.ProvisionListener;
 import dev.cogwheel.Container;
 import dev.cogwheel.benchmarks.internal.SpringWidgets;
 import dev.cogwheel.benchmarks.internal.Widget;
@@ -24,6 +26,10 @@ import org.springframework.context.annotation.AnnotationConfigApplicationContext
  * @PostConstruct}) from a provider obtained once: from a running Cogwheel container's injector,
  * which runs the {@code @PostConstruct}; from a plain Guice injector, which does not (the floor);
  * and from a Spring context as a prototype bean, which runs it (the peer).
+ *
+ * <p>A diagnostic, {@link #guiceNoOpListener}, measures plain Guice with a provision listener that
+ * does nothing but provision: the least that any lifecycle built on Guice's {@code
+ * ProvisionListener} costs per provision, and so how much of Cogwheel's overhead is its own.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
@@ -61,6 +67,27 @@ public class ProvisionBenchmark {
     }
   }
 
+  /** A plain Guice injector with a provision listener that does nothing, and its provider of widgets. */
+  @State(Scope.Benchmark)
+  public static class GuiceListenerState {
+    Provider<Widget> widgets;
+
+    /** Creates the injector. */
+    @Setup
+    public void setUp() {
+      ProvisionListener noOp =
+          new ProvisionListener() {
+            @Override
+            public <T> void onProvision(ProvisionInvocation<T> provision) {
+              provision.provision();
+            }
+          };
+      widgets =
+          Guice.createInjector(Stage.PRODUCTION, new WidgetModule(), binder -> binder.bindListener(Matchers.any(), noOp))
+              .getProvider(Widget.class);
+    }
+  }
+
   /** A Spring context with {@link Widget} as a prototype bean, and its provider of widgets. */
   @State(Scope.Benchmark)
   public static class SpringState {
@@ -90,6 +117,12 @@ public class ProvisionBenchmark {
   /** A widget from plain Guice, its {@code @PostConstruct} not run. */
   @Benchmark
   public Widget plainGuice(GuiceState state) {
+    return state.widgets.get();
+  }
+
+  /** Diagnostic: a widget from plain Guice through a provision listener that does nothing. */
+  @Benchmark
+  public Widget guiceNoOpListener(GuiceListenerState state) {
     return state.widgets.get();
   }
 

@@ -64,6 +64,7 @@ class BenchmarkSmokeTest {
             "StartStopBenchmark.spring n=1000",
             "ProvisionBenchmark.cogwheel",
             "ProvisionBenchmark.plainGuice",
+            "ProvisionBenchmark.guiceNoOpListener",
             "ProvisionBenchmark.spring",
             "RestartBenchmark.cogwheel",
             "RestartBenchmark.plainGuice",

@@ -2,14 +2,19 @@ package dev.cogwheel.benchmarks.internal;
 
 import java.util.Set;
 
-/** The three columns a benchmark method's result goes into, told by the method's name. */
+/** Where a benchmark method's result goes in the report, told by the method's name. */
 public enum Contender {
   /** Cogwheel: methods named {@code cogwheel}. */
   COGWHEEL(Set.of("cogwheel")),
   /** The floor: plain Guice ({@code plainGuice}), or a hand-made OkHttp + Jackson call ({@code rawOkHttp}). */
   FLOOR(Set.of("plainGuice", "rawOkHttp")),
   /** The peer: Spring ({@code spring}). */
-  PEER(Set.of("spring"));
+  PEER(Set.of("spring")),
+  /**
+   * Not a column: a measurement that explains another, listed under the table. {@code
+   * guiceNoOpListener} is plain Guice with a provision listener that does nothing.
+   */
+  DIAGNOSTIC(Set.of("guiceNoOpListener"));
 
   private final Set<String> methods;
 
@@ -31,6 +36,6 @@ public enum Contender {
     }
     throw new IllegalArgumentException(
         "benchmark method " + benchmark + "." + method
-            + " is not a contender: name it cogwheel, plainGuice, rawOkHttp or spring");
+            + " is not a contender: name it cogwheel, plainGuice, rawOkHttp, spring or guiceNoOpListener");
   }
 }

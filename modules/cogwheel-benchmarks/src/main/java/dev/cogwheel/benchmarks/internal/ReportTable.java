@@ -15,6 +15,8 @@ import java.util.Map;
  *
  * <p>Rows come in {@link Scenario} order, then by parameter value (numerically where the values are
  * numbers). A score is shown with its 99.9% confidence half-width; a missing contender as {@code —}.
+ * {@linkplain Contender#DIAGNOSTIC Diagnostic} measurements are listed under the table, each with
+ * its ratio to the floor of its row.
  */
 public final class ReportTable {
   private static final String MISSING = "—";
@@ -96,6 +98,16 @@ public final class ReportTable {
     for (String[] line : lines.subList(1, lines.size())) {
       appendLine(out, line, widths);
     }
+    for (Row row : rows) {
+      for (Measurement diagnostic : row.diagnostics) {
+        out.append("\ndiagnostic, ").append(row.title()).append(": ").append(diagnostic.method()).append(' ')
+            .append(formatScore(diagnostic)).append(' ').append(diagnostic.unit())
+            .append(", ").append(Row.formatRatio(row.ratioToFloor(diagnostic))).append(" floor");
+      }
+    }
+    if (rows.stream().anyMatch(row -> !row.diagnostics.isEmpty())) {
+      out.append('\n');
+    }
     return out.toString();
   }
 
@@ -146,6 +158,7 @@ public final class ReportTable {
     final Scenario scenario;
     final Map<String, String> params;
     final Map<Contender, Measurement> results = new EnumMap<>(Contender.class);
+    final List<Measurement> diagnostics = new ArrayList<>();
 
     Row(Scenario scenario, Map<String, String> params) {
       this.scenario = scenario;
@@ -153,13 +166,23 @@ public final class ReportTable {
     }
 
     void add(Contender contender, Measurement measurement) {
+      checkUnit(measurement);
+      if (contender == Contender.DIAGNOSTIC) {
+        diagnostics.add(measurement);
+        return;
+      }
       Measurement previous = results.put(contender, measurement);
       if (previous != null) {
         throw new IllegalArgumentException(
             measurement.benchmark() + " " + measurement.params() + " has two " + contender + " results: "
                 + previous.method() + " and " + measurement.method());
       }
-      for (Measurement other : results.values()) {
+    }
+
+    private void checkUnit(Measurement measurement) {
+      List<Measurement> others = new ArrayList<>(results.values());
+      others.addAll(diagnostics);
+      for (Measurement other : others) {
         if (!other.unit().equals(measurement.unit())) {
           throw new IllegalArgumentException(
               measurement.benchmark() + " " + measurement.params() + " mixes units: " + other.method() + " in "
@@ -178,13 +201,18 @@ public final class ReportTable {
       return cogwheel == null || reference == null ? Double.NaN : cogwheel.score() / reference.score();
     }
 
+    double ratioToFloor(Measurement measurement) {
+      Measurement floor = results.get(Contender.FLOOR);
+      return floor == null ? Double.NaN : measurement.score() / floor.score();
+    }
+
     String[] cells() {
       double vsFloor = ratio(Contender.FLOOR);
       double vsPeer = ratio(Contender.PEER);
       Target target = scenario.target(params);
       return new String[] {
         title(),
-        results.values().iterator().next().unit(),
+        unit(),
         score(Contender.COGWHEEL),
         score(Contender.FLOOR),
         score(Contender.PEER),
@@ -195,12 +223,16 @@ public final class ReportTable {
       };
     }
 
+    private String unit() {
+      return results.isEmpty() ? diagnostics.get(0).unit() : results.values().iterator().next().unit();
+    }
+
     private String score(Contender contender) {
       Measurement measurement = results.get(contender);
       return measurement == null ? MISSING : formatScore(measurement);
     }
 
-    private static String formatRatio(double ratio) {
+    static String formatRatio(double ratio) {
       return Double.isNaN(ratio) ? MISSING : String.format(Locale.ROOT, "%.2f×", ratio);
     }
   }

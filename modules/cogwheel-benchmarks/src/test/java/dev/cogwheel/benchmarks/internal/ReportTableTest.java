@@ -38,6 +38,18 @@ class ReportTableTest {
   }
 
   @Test
+  void listsDiagnosticsUnderTheTableWithTheirRatioToTheFloor() {
+    ReportTable table =
+        ReportTable.of(
+            List.of(provision("cogwheel", 60, 1), provision("plainGuice", 40, 1), provision("guiceNoOpListener", 50, 0.5)));
+
+    assertThat(table.render())
+        .endsWith(
+            "| unscoped provision with @PostConstruct | ns/op | 60.0 ± 1.00 | 40.0 ± 1.00 |      — |          1.50× |               — | ≤ 1.50× floor | met    |\n"
+                + "\ndiagnostic, unscoped provision with @PostConstruct: guiceNoOpListener 50.0 ± 0.50 ns/op, 1.25× floor\n");
+  }
+
+  @Test
   void ordersRowsByScenarioThenNumericParameter() {
     ReportTable table =
         ReportTable.of(
@@ -86,7 +98,7 @@ class ReportTableTest {
     assertThatThrownBy(() -> ReportTable.of(List.of(startStop("dagger", "10", 1))))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage(
-            "benchmark method StartStopBenchmark.dagger is not a contender: name it cogwheel, plainGuice, rawOkHttp or spring");
+            "benchmark method StartStopBenchmark.dagger is not a contender: name it cogwheel, plainGuice, rawOkHttp, spring or guiceNoOpListener");
   }
 
   @Test
