@@ -200,6 +200,7 @@ class LeakCheckTest {
     void startsThreadsNamedLikeOkHttpsDaemons(Tasks tasks) throws ExecutionException, InterruptedException {
       tasks.submit("okhttp", () -> {
         gate.start("OkHttp TaskRunner", gate::await);
+        gate.start("OkHttp ConnectionPool connection closer", gate::await);
         gate.start("Okio Watchdog", gate::await);
       }).get();
     }

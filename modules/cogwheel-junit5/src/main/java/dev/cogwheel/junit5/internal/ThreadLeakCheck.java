@@ -18,7 +18,6 @@ final class ThreadLeakCheck {
   /** How long the threads of a stopped container have to end. */
   static final Duration GRACE = Duration.ofSeconds(1);
 
-  private static final List<String> JVM_WIDE_DAEMONS = List.of("OkHttp TaskRunner", "Okio Watchdog");
   private static final int MIN_FRAMES = 8;
   private static final int MAX_FRAMES = 24;
 
@@ -56,8 +55,19 @@ final class ThreadLeakCheck {
 
   private static List<Thread> leaked(Container container) {
     List<Thread> threads = new ArrayList<>(container.threads());
-    threads.removeIf(thread -> JVM_WIDE_DAEMONS.stream().anyMatch(thread.getName()::startsWith));
+    threads.removeIf(ThreadLeakCheck::isOkHttpJvmWideDaemon);
     return threads;
+  }
+
+  /**
+   * OkHttp's {@code OkHttp TaskRunner} (renamed {@code OkHttp <task>} while it runs a task, for
+   * example {@code OkHttp ConnectionPool connection closer}) and {@code Okio Watchdog}. The
+   * connector's own dispatcher threads are renamed {@code OkHttp http://...} during a call, and
+   * those do count.
+   */
+  static boolean isOkHttpJvmWideDaemon(Thread thread) {
+    String name = thread.getName();
+    return name.equals("Okio Watchdog") || (name.startsWith("OkHttp ") && !name.startsWith("OkHttp http"));
   }
 
   private static ThreadLeakError error(Container container, String subject, List<Thread> threads) {
