@@ -1,5 +1,6 @@
 package dev.cogwheel.app.site;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -125,7 +126,7 @@ public final class DemoSite {
     JsonNode body;
     try (InputStream in = exchange.getRequestBody()) {
       body = json.readTree(in);
-    } catch (IOException e) {
+    } catch (JsonProcessingException e) {
       send(exchange, 400, Map.of("error", "body is not JSON: " + e.getOriginalMessage()));
       return;
     }
