@@ -1,5 +1,6 @@
 package dev.cogwheel.metrics;
 
+import com.codahale.metrics.MetricFilter;
 import com.codahale.metrics.MetricRegistry;
 import com.codahale.metrics.health.HealthCheck;
 import com.codahale.metrics.health.HealthCheckRegistry;
@@ -87,6 +88,7 @@ public final class MetricsModule extends AbstractModule {
         new ReporterSettings(
             builder.period,
             builder.prefix,
+            builder.filter,
             builder.jmx,
             builder.jmxDomain,
             builder.slf4jLogger,
@@ -153,6 +155,7 @@ public final class MetricsModule extends AbstractModule {
     private HealthCheckRegistry healthCheckRegistry;
     private Duration period = DEFAULT_PERIOD;
     private String prefix;
+    private MetricFilter filter = MetricFilter.ALL;
     private boolean jmx;
     private String jmxDomain;
     private String slf4jLogger;
@@ -213,6 +216,18 @@ public final class MetricsModule extends AbstractModule {
             "MetricsModule.Builder.prefix must be non-blank and without whitespace, got '" + prefix + "'");
       }
       this.prefix = prefix;
+      return this;
+    }
+
+    /**
+     * Which metrics the reporters report, for example {@code (name, metric) ->
+     * name.startsWith("cogs.")}. Default all of them. The registry keeps every metric; only what
+     * the reporters send, log, write or expose over JMX is filtered.
+     *
+     * @throws NullPointerException if {@code filter} is null
+     */
+    public Builder filter(MetricFilter filter) {
+      this.filter = Objects.requireNonNull(filter, "MetricsModule.Builder.filter: filter");
       return this;
     }
 

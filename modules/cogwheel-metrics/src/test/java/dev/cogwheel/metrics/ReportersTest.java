@@ -81,6 +81,23 @@ class ReportersTest {
   }
 
   @Test
+  void reportersReportOnlyWhatTheFilterLetsThrough(@TempDir Path directory) throws Exception {
+    container = start("csv-filtered", MetricsModule.builder()
+        .csv(directory)
+        .filter((name, metric) -> name.startsWith("cogwheel.container."))
+        .period(NO_PERIODIC_REPORT)
+        .build());
+
+    container.stop();
+
+    try (java.util.stream.Stream<Path> files = Files.list(directory)) {
+      assertThat(files.map(f -> f.getFileName().toString()))
+          .isNotEmpty()
+          .allSatisfy(file -> assertThat(file).startsWith("cogwheel.container."));
+    }
+  }
+
+  @Test
   void csvAppendsARowEachPeriod(@TempDir Path directory) {
     container = start("csv-periodic", MetricsModule.builder().csv(directory).period(SHORT_PERIOD).build());
     Path running = directory.resolve(MetricNames.CONTAINER_RUNNING + ".csv");

@@ -1,5 +1,6 @@
 package dev.cogwheel.metrics.internal;
 
+import com.codahale.metrics.MetricFilter;
 import dev.cogwheel.metrics.GraphiteProtocol;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -10,6 +11,7 @@ import java.time.Duration;
  *
  * @param period the period of the SLF4J, Graphite and CSV reporters
  * @param prefix the prefix of every name the Graphite and SLF4J reporters send, or null
+ * @param filter which metrics every reporter reports
  * @param jmx whether to expose the metrics over JMX
  * @param jmxDomain the JMX domain, or null for the container's name
  * @param slf4jLogger the name of the logger the SLF4J reporter writes to, or null for none
@@ -22,6 +24,7 @@ import java.time.Duration;
 public record ReporterSettings(
     Duration period,
     String prefix,
+    MetricFilter filter,
     boolean jmx,
     String jmxDomain,
     String slf4jLogger,
@@ -35,6 +38,7 @@ public record ReporterSettings(
   public String toString() {
     return "ReporterSettings{period=" + period
         + (prefix == null ? "" : ", prefix=" + prefix)
+        + (filter == MetricFilter.ALL ? "" : ", filtered")
         + (jmx ? ", jmx=" + (jmxDomain == null ? "<container name>" : jmxDomain) : "")
         + (slf4jLogger == null ? "" : ", slf4j=" + slf4jLogger)
         + (graphiteProtocol == null ? "" : ", graphite=" + graphiteProtocol + "://" + graphiteHost + ":" + graphitePort)

@@ -118,7 +118,7 @@ final class Reporters {
   }
 
   private ManagedReporter jmx() {
-    return new JmxExposure(JmxReporter.forRegistry(registry).inDomain(jmxDomain()).build());
+    return new JmxExposure(JmxReporter.forRegistry(registry).inDomain(jmxDomain()).filter(settings.filter()).build());
   }
 
   private ManagedReporter slf4j() {
@@ -126,6 +126,7 @@ final class Reporters {
     Slf4jReporter.Builder builder =
         Slf4jReporter.forRegistry(registry)
             .outputTo(LoggerFactory.getLogger(settings.slf4jLogger()))
+            .filter(settings.filter())
             .scheduleOn(executor)
             .shutdownExecutorOnStop(true);
     if (settings.prefix() != null) {
@@ -141,7 +142,7 @@ final class Reporters {
         new OutageTrackingGraphiteSender(
             graphiteSender(), target, registry.counter(MetricNames.GRAPHITE_REPORT_FAILURES), MetricNames.GRAPHITE_REPORT_FAILURES);
     ScheduledExecutorService executor = executor("graphite");
-    GraphiteReporter.Builder builder = GraphiteReporter.forRegistry(registry).scheduleOn(executor).shutdownExecutorOnStop(true);
+    GraphiteReporter.Builder builder = GraphiteReporter.forRegistry(registry).filter(settings.filter()).scheduleOn(executor).shutdownExecutorOnStop(true);
     if (settings.prefix() != null) {
       builder.prefixedWith(settings.prefix());
     }
@@ -167,6 +168,7 @@ final class Reporters {
     CsvReporter reporter =
         CsvReporter.forRegistry(registry)
             .formatFor(Locale.ROOT)
+            .filter(settings.filter())
             .scheduleOn(executor)
             .shutdownExecutorOnStop(true)
             .build(settings.csvDirectory().toFile());
