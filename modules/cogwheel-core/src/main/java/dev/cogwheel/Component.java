@@ -88,7 +88,9 @@ public final class Component {
 
   /**
    * The keys of the managed components this one depends on, directly or through unmanaged
-   * bindings, {@code Provider<T>} edges included, in start order.
+   * bindings, {@code Provider<T>} edges included, in start order. They are read from the injector,
+   * so the snapshots given to {@link LifecycleListener#componentStarted} while the container is
+   * still starting list none; {@link Container#components()} and the stop events list them all.
    */
   public List<Key<?>> dependencies() {
     return dependencies;

@@ -11,6 +11,7 @@ import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -145,6 +146,73 @@ class TasksTest {
     container.stop();
 
     await().atMost(Duration.ofSeconds(1)).until(() -> container.threads().isEmpty());
+  }
+
+  @Test
+  void queuedTaskNotRunByTheStopIsCancelledSoNobodyWaitsOnItForever() throws Exception {
+    Container container = Container.builder().taskThreads(1).build().start();
+    Tasks tasks = container.getInstance(Tasks.class);
+    CountDownLatch running = new CountDownLatch(1);
+    tasks.submit("blocker", () -> {
+      running.countDown();
+      try {
+        new CountDownLatch(1).await();
+      } catch (InterruptedException e) {
+        // the stop
+      }
+    });
+    Future<?> queued = tasks.submit("queued", () -> events.add("queued ran"));
+    running.await();
+
+    container.stop();
+
+    assertThat(queued.isCancelled()).isTrue();
+    assertThatThrownBy(() -> queued.get(1, java.util.concurrent.TimeUnit.SECONDS))
+        .isInstanceOf(java.util.concurrent.CancellationException.class);
+    assertThat(events.all()).isEmpty();
+  }
+
+  @Singleton
+  static class SubmitsThenSomethingFails {
+    @Inject Tasks tasks;
+    @Inject Events events;
+    Future<?> held;
+
+    @PostConstruct
+    void submit() {
+      held = tasks.submit("never", () -> events.add("held task ran"));
+      events.add("submitted");
+    }
+  }
+
+  @Singleton
+  static class FailsAfter {
+    @Inject
+    FailsAfter(SubmitsThenSomethingFails submitter, List<Future<?>> held) {
+      held.add(submitter.held);
+    }
+
+    @PostConstruct
+    void fail() {
+      throw new IllegalStateException("no");
+    }
+  }
+
+  @Test
+  void workHeldByAFailedStartNeverRunsAndIsCancelled() {
+    List<Future<?>> held = new java.util.concurrent.CopyOnWriteArrayList<>();
+    Container container = Container.builder().modules(events.module(), new AbstractModule() {
+      @Override
+      protected void configure() {
+        bind(new com.google.inject.TypeLiteral<List<Future<?>>>() {}).toInstance(held);
+        bind(FailsAfter.class);
+      }
+    }).build();
+
+    assertThatThrownBy(container::start).isInstanceOf(StartupException.class);
+
+    assertThat(held).singleElement().satisfies(f -> assertThat(f.isCancelled()).isTrue());
+    assertThat(events.all()).containsExactly("submitted");
   }
 
   @Test

@@ -14,15 +14,18 @@ import org.slf4j.LoggerFactory;
 public final class StartStopLog implements LifecycleListener {
   private static final Logger log = LoggerFactory.getLogger(Container.class);
 
+  private final AtomicInteger started = new AtomicInteger();
   private final AtomicInteger stopped = new AtomicInteger();
 
   @Override
   public void starting(Container container) {
+    started.set(0);
     log.info("Starting container '{}'", container.name());
   }
 
   @Override
   public void componentStarted(Container container, Component component) {
+    started.incrementAndGet();
     if (log.isInfoEnabled()) {
       log.info("  started  {} {} in {}", pad(component.startOrder()), component.name(), format(component.startDuration()));
     }
@@ -30,7 +33,7 @@ public final class StartStopLog implements LifecycleListener {
 
   @Override
   public void started(Container container, Duration duration) {
-    log.info("Container '{}' started {} components in {}", container.name(), container.components().size(), format(duration));
+    log.info("Container '{}' started {} components in {}", container.name(), started.get(), format(duration));
   }
 
   @Override

@@ -31,6 +31,8 @@ public final class TaskExecutor implements Tasks {
   private final ScheduledThreadPoolExecutor executor;
   private final List<Runnable> held = new ArrayList<>();
   private final Set<String> running = ConcurrentHashMap.newKeySet();
+  /** One-off tasks not done yet: cancelled at shutdown, so no caller waits on them forever. */
+  private final Set<Future<?>> pending = ConcurrentHashMap.newKeySet();
   private Phase phase = Phase.HOLDING; // guarded by this
 
   public TaskExecutor(String containerName, int threads, ThreadFactory threadFactory) {
@@ -45,9 +47,16 @@ public final class TaskExecutor implements Tasks {
   public Future<?> submit(String name, Runnable task) {
     checkName(name);
     Objects.requireNonNull(task, "task");
-    FutureTask<Void> future = new FutureTask<>(() -> runOnce(name, task), null);
+    FutureTask<Void> future =
+        new FutureTask<>(() -> runOnce(name, task), null) {
+          @Override
+          protected void done() {
+            pending.remove(this);
+          }
+        };
     synchronized (this) {
       checkOpen(name);
+      pending.add(future);
       if (phase == Phase.HOLDING) {
         held.add(() -> executor.execute(future));
       } else {
@@ -104,6 +113,7 @@ public final class TaskExecutor implements Tasks {
         ((Future<?>) queued).cancel(false);
       }
     }
+    pending.forEach(future -> future.cancel(false));
     boolean terminated;
     try {
       terminated = executor.awaitTermination(timeout.toNanos(), TimeUnit.NANOSECONDS);
@@ -125,6 +135,7 @@ public final class TaskExecutor implements Tasks {
       held.clear();
     }
     executor.shutdownNow();
+    pending.forEach(future -> future.cancel(false));
   }
 
   private void checkOpen(String name) {
