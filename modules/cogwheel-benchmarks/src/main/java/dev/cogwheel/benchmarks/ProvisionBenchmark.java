@@ -6,6 +6,7 @@ import com.google.inject.Stage;
 import com.google.inject.matcher.Matchers;
 import com.google.inject.spi.ProvisionListener;
 import dev.cogwheel.Container;
+import dev.cogwheel.benchmarks.internal.PostConstructTypeListener;
 import dev.cogwheel.benchmarks.internal.SpringWidgets;
 import dev.cogwheel.benchmarks.internal.Widget;
 import dev.cogwheel.benchmarks.internal.WidgetModule;
@@ -27,9 +28,11 @@ import org.springframework.context.annotation.AnnotationConfigApplicationContext
  * which runs the {@code @PostConstruct}; from a plain Guice injector, which does not (the floor);
  * and from a Spring context as a prototype bean, which runs it (the peer).
  *
- * <p>A diagnostic, {@link #guiceNoOpListener}, measures plain Guice with a provision listener that
- * does nothing but provision: the least that any lifecycle built on Guice's {@code
- * ProvisionListener} costs per provision, and so how much of Cogwheel's overhead is its own.
+ * <p>Two diagnostics explain the ratio: {@link #guiceNoOpListener} measures plain Guice with a
+ * provision listener that does nothing but provision, the least that any lifecycle built on Guice's
+ * {@code ProvisionListener} costs per provision; {@link #guiceInjectionListener} measures plain
+ * Guice running the {@code @PostConstruct} from an injection listener registered once per type
+ * ({@link PostConstructTypeListener}), another way a lifecycle could do it.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
@@ -88,6 +91,23 @@ public class ProvisionBenchmark {
     }
   }
 
+  /** A plain Guice injector that runs {@code @PostConstruct} from an injection listener. */
+  @State(Scope.Benchmark)
+  public static class GuiceInjectionListenerState {
+    Provider<Widget> widgets;
+
+    /** Creates the injector. */
+    @Setup
+    public void setUp() {
+      widgets =
+          Guice.createInjector(
+                  Stage.PRODUCTION,
+                  new WidgetModule(),
+                  binder -> binder.bindListener(Matchers.any(), new PostConstructTypeListener()))
+              .getProvider(Widget.class);
+    }
+  }
+
   /** A Spring context with {@link Widget} as a prototype bean, and its provider of widgets. */
   @State(Scope.Benchmark)
   public static class SpringState {
@@ -123,6 +143,12 @@ public class ProvisionBenchmark {
   /** Diagnostic: a widget from plain Guice through a provision listener that does nothing. */
   @Benchmark
   public Widget guiceNoOpListener(GuiceListenerState state) {
+    return state.widgets.get();
+  }
+
+  /** Diagnostic: a widget from plain Guice, its {@code @PostConstruct} run by an injection listener. */
+  @Benchmark
+  public Widget guiceInjectionListener(GuiceInjectionListenerState state) {
     return state.widgets.get();
   }
 

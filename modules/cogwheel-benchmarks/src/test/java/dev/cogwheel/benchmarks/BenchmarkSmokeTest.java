@@ -65,6 +65,7 @@ class BenchmarkSmokeTest {
             "ProvisionBenchmark.cogwheel",
             "ProvisionBenchmark.plainGuice",
             "ProvisionBenchmark.guiceNoOpListener",
+            "ProvisionBenchmark.guiceInjectionListener",
             "ProvisionBenchmark.spring",
             "RestartBenchmark.cogwheel",
             "RestartBenchmark.plainGuice",

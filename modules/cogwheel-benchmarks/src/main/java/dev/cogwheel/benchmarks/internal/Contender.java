@@ -12,9 +12,11 @@ public enum Contender {
   PEER(Set.of("spring")),
   /**
    * Not a column: a measurement that explains another, listed under the table. {@code
-   * guiceNoOpListener} is plain Guice with a provision listener that does nothing.
+   * guiceNoOpListener} is plain Guice with a provision listener that does nothing; {@code
+   * guiceInjectionListener} is plain Guice calling {@code @PostConstruct} from an injection
+   * listener.
    */
-  DIAGNOSTIC(Set.of("guiceNoOpListener"));
+  DIAGNOSTIC(Set.of("guiceNoOpListener", "guiceInjectionListener"));
 
   private final Set<String> methods;
 
@@ -36,6 +38,7 @@ public enum Contender {
     }
     throw new IllegalArgumentException(
         "benchmark method " + benchmark + "." + method
-            + " is not a contender: name it cogwheel, plainGuice, rawOkHttp, spring or guiceNoOpListener");
+            + " is not a contender: name it cogwheel, plainGuice, rawOkHttp, spring, guiceNoOpListener"
+            + " or guiceInjectionListener");
   }
 }

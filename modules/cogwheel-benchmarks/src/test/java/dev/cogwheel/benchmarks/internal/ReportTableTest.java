@@ -98,7 +98,8 @@ class ReportTableTest {
     assertThatThrownBy(() -> ReportTable.of(List.of(startStop("dagger", "10", 1))))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage(
-            "benchmark method StartStopBenchmark.dagger is not a contender: name it cogwheel, plainGuice, rawOkHttp, spring or guiceNoOpListener");
+            "benchmark method StartStopBenchmark.dagger is not a contender: name it cogwheel, plainGuice, rawOkHttp, spring,"
+                + " guiceNoOpListener or guiceInjectionListener");
   }
 
   @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.inject.Guice;
 import com.google.inject.Stage;
+import com.google.inject.matcher.Matchers;
 import dev.cogwheel.Container;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.annotation.AnnotationConfigApplicationContext;
@@ -28,6 +29,18 @@ class WidgetTest {
     Widget widget = Guice.createInjector(Stage.PRODUCTION, new WidgetModule()).getInstance(Widget.class);
 
     assertThat(widget.isInitialized()).isFalse();
+  }
+
+  @Test
+  void thePostConstructTypeListenerInitializesWidgetsForPlainGuice() {
+    Widget widget =
+        Guice.createInjector(
+                Stage.PRODUCTION,
+                new WidgetModule(),
+                binder -> binder.bindListener(Matchers.any(), new PostConstructTypeListener()))
+            .getInstance(Widget.class);
+
+    assertThat(widget.isInitialized()).isTrue();
   }
 
   @Test
