@@ -7,7 +7,6 @@ import com.google.inject.Injector;
 import com.google.inject.Key;
 import com.google.inject.Module;
 import com.google.inject.Stage;
-import com.google.inject.matcher.Matchers;
 import dev.cogwheel.internal.ComponentRegistry;
 import dev.cogwheel.internal.ContainerThreads;
 import dev.cogwheel.internal.DependencyGraph;
@@ -426,7 +425,8 @@ public final class Container implements AutoCloseable {
             protected void configure() {
               bind(Container.class).toInstance(Container.this);
               bind(Tasks.class).toInstance(tasks);
-              bindListener(Matchers.any(), registry);
+              bindListener(ComponentRegistry.UNSCOPED_CONSTRUCTIONS, registry.unscopedConstructions());
+              bindListener(ComponentRegistry.OTHER_PROVISIONS, registry);
             }
           };
       Thread thread =

@@ -3,6 +3,8 @@ package dev.cogwheel.internal;
 import com.google.inject.Binding;
 import com.google.inject.Key;
 import com.google.inject.ProvisionException;
+import com.google.inject.matcher.AbstractMatcher;
+import com.google.inject.matcher.Matcher;
 import com.google.inject.spi.ConstructorBinding;
 import com.google.inject.spi.InstanceBinding;
 import com.google.inject.spi.ProviderInstanceBinding;
@@ -74,12 +76,51 @@ public final class ComponentRegistry implements ProvisionListener {
     return byBinding.get(binding);
   }
 
+  /** Unscoped constructor bindings: {@link #unscopedConstructions()} serves them. */
+  public static final Matcher<Binding<?>> UNSCOPED_CONSTRUCTIONS =
+      new AbstractMatcher<>() {
+        @Override
+        public boolean matches(Binding<?> binding) {
+          return binding instanceof ConstructorBinding && !Scoping.isSingleton(binding);
+        }
+
+        @Override
+        public String toString() {
+          return "unscoped constructor bindings";
+        }
+      };
+
+  /**
+   * Every other binding that provisions: singletons, and what provider bindings and {@code
+   * @Provides} methods return. Instance bindings are the user's and never listened to.
+   */
+  public static final Matcher<Binding<?>> OTHER_PROVISIONS =
+      new AbstractMatcher<>() {
+        @Override
+        public boolean matches(Binding<?> binding) {
+          return !(binding instanceof InstanceBinding) && !UNSCOPED_CONSTRUCTIONS.matches(binding);
+        }
+
+        @Override
+        public String toString() {
+          return "singleton, provider and instance-less bindings";
+        }
+      };
+
+  private final ProvisionListener unscopedConstructions = this::provisionUnscoped;
+
+  /**
+   * The listener for {@link #UNSCOPED_CONSTRUCTIONS}: the hot path of every unscoped object, kept
+   * apart so that Guice decides once per binding, not at every provision, which path it takes.
+   */
+  public ProvisionListener unscopedConstructions() {
+    return unscopedConstructions;
+  }
+
+  /** The listener for {@link #OTHER_PROVISIONS}. */
   @Override
   public <T> void onProvision(ProvisionInvocation<T> invocation) {
     Binding<T> binding = invocation.getBinding();
-    if (binding instanceof InstanceBinding) {
-      return; // the user made it: the user's to manage
-    }
     boolean singleton = Scoping.isSingleton(binding);
     if (cancelled) {
       throw new CancellationException(
@@ -90,10 +131,6 @@ public final class ComponentRegistry implements ProvisionListener {
           "container '" + containerName + "' is stopping or stopped; cannot create singleton " + KeyNames.describe(binding.getKey()));
     }
     Frame parent = frames.get();
-    if (!singleton && binding instanceof ConstructorBinding) {
-      provisionUnscoped(invocation, binding, parent);
-      return;
-    }
     Frame frame = new Frame(parent, binding);
     frames.set(frame);
     long begin = System.nanoTime();
@@ -128,18 +165,23 @@ public final class ComponentRegistry implements ProvisionListener {
    * The hot path: a fresh instance of an unscoped constructor binding. It is initialised and
    * forgotten; nothing is timed or recorded.
    */
-  private <T> void provisionUnscoped(ProvisionInvocation<T> invocation, Binding<T> binding, Frame parent) {
+  private <T> void provisionUnscoped(ProvisionInvocation<T> invocation) {
+    Binding<T> binding = invocation.getBinding();
     try {
       T instance = invocation.provision();
       LifecycleMethods methods = LifecycleMethods.of(instance.getClass());
       if (methods.hasPostConstruct()) {
         postConstruct(methods, instance, binding);
+        Frame parent = frames.get();
         if (parent != null) {
           parent.root().markInitialized(instance);
         }
       }
-      if (methods.hasPreDestroy() && (parent == null || !parent.linksTo(binding.getKey()))) {
-        warnUnscoped(instance, binding);
+      if (methods.hasPreDestroy()) {
+        Frame parent = frames.get();
+        if (parent == null || !parent.linksTo(binding.getKey())) {
+          warnUnscoped(instance, binding);
+        }
       }
     } catch (RuntimeException | Error e) {
       recordFailure(binding.getKey(), e);

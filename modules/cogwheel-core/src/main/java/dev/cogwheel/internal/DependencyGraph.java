@@ -49,7 +49,9 @@ public final class DependencyGraph {
     for (ManagedComponent component : byBinding.values()) {
       componentsByKey.computeIfAbsent(component.key(), k -> new ArrayList<>()).add(component);
     }
-    collectOwners(root);
+    if (hasPrivateInjectors(root)) {
+      collectOwners(root); // otherwise every binding belongs to the root
+    }
   }
 
   /**
@@ -66,11 +68,15 @@ public final class DependencyGraph {
     DependencyGraph graph = new DependencyGraph(root, byBinding);
     for (ManagedComponent component : components) {
       Set<ManagedComponent> dependencies = new LinkedHashSet<>();
-      graph.collect(component.binding(), graph.ownerOf(component.binding()), dependencies, new IdentityHashMap<>());
+      graph.collect(component.binding(), graph.ownerOf(component.binding()), dependencies, null);
       dependencies.remove(component);
-      List<ManagedComponent> sorted = new ArrayList<>(dependencies);
-      sorted.sort(Comparator.comparingInt(ManagedComponent::startOrder));
-      component.dependencies(List.copyOf(sorted));
+      if (dependencies.isEmpty()) {
+        component.dependencies(List.of());
+      } else {
+        List<ManagedComponent> sorted = new ArrayList<>(dependencies);
+        sorted.sort(Comparator.comparingInt(ManagedComponent::startOrder));
+        component.dependencies(List.copyOf(sorted));
+      }
     }
   }
 
@@ -81,6 +87,11 @@ public final class DependencyGraph {
    * Dependencies must have been {@link #resolve resolved}; without them this is reverse start order.
    */
   public static List<ManagedComponent> stopOrder(List<ManagedComponent> components) {
+    if (startOrderIsTopological(components)) {
+      List<ManagedComponent> reverse = new ArrayList<>(components);
+      reverse.sort(Comparator.comparingInt(ManagedComponent::startOrder).reversed());
+      return reverse;
+    }
     Map<ManagedComponent, Integer> dependents = new HashMap<>();
     for (ManagedComponent component : components) {
       dependents.putIfAbsent(component, 0);
@@ -118,6 +129,31 @@ public final class DependencyGraph {
     return order;
   }
 
+  /**
+   * Whether every component started after all of its dependencies: the usual case, where only a
+   * {@code Provider<T>} reaching a later component breaks it. Then reverse start order is the
+   * stop order.
+   */
+  private static boolean startOrderIsTopological(List<ManagedComponent> components) {
+    for (ManagedComponent component : components) {
+      for (ManagedComponent dependency : component.dependencies()) {
+        if (dependency.startOrder() > component.startOrder()) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  private static boolean hasPrivateInjectors(Injector injector) {
+    for (Element element : injector.getElements()) {
+      if (element instanceof PrivateElements) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private void collectOwners(Injector injector) {
     for (Binding<?> binding : injector.getAllBindings().values()) {
       owners.putIfAbsent(binding, injector);
@@ -144,7 +180,10 @@ public final class DependencyGraph {
     return owner;
   }
 
-  /** Adds the components {@code binding} leads to, stopping at each component. */
+  /**
+   * Adds the components {@code binding} leads to, stopping at each component. {@code visiting}
+   * holds the unmanaged bindings on the current path, or is null at the start of a walk.
+   */
   private void collect(
       Binding<?> binding, Injector injector, Set<ManagedComponent> out, Map<Binding<?>, Boolean> visiting) {
     for (Key<?> key : dependencyKeys(binding)) {
@@ -199,12 +238,13 @@ public final class DependencyGraph {
     if (known != null) {
       return known;
     }
-    if (visiting.put(binding, Boolean.TRUE) != null) {
+    Map<Binding<?>, Boolean> path = visiting != null ? visiting : new IdentityHashMap<>();
+    if (path.put(binding, Boolean.TRUE) != null) {
       return Set.of(); // a cycle through unmanaged bindings
     }
     Set<ManagedComponent> found = new LinkedHashSet<>();
-    collect(binding, injector, found, visiting);
-    visiting.remove(binding);
+    collect(binding, injector, found, path);
+    path.remove(binding);
     reachable.put(binding, found);
     return found;
   }

@@ -5,6 +5,7 @@ import com.google.inject.Key;
 import dev.cogwheel.Component;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 /** One singleton the container created, and what happened to it. Mutated under the registry's lock or by the stop. */
@@ -76,7 +77,11 @@ public final class ManagedComponent {
 
   /** An immutable snapshot for the public API. */
   public Component snapshot() {
-    List<Key<?>> dependencyKeys = dependencies.stream().<Key<?>>map(ManagedComponent::key).toList();
+    List<ManagedComponent> resolved = dependencies;
+    List<Key<?>> dependencyKeys = new ArrayList<>(resolved.size());
+    for (ManagedComponent dependency : resolved) {
+      dependencyKeys.add(dependency.key());
+    }
     long stop = stopNanos;
     return new Component(
         key,
