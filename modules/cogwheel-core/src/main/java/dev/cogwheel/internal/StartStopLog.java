@@ -38,7 +38,7 @@ public final class StartStopLog implements LifecycleListener {
 
   @Override
   public void startFailed(Container container, StartupException failure) {
-    log.error("Container '{}' failed to start: {}", container.name(), failure.getMessage());
+    log.error("{}", failure.getMessage());
   }
 
   @Override
