@@ -7,6 +7,7 @@ import com.google.inject.Injector;
 import com.google.inject.Key;
 import com.google.inject.Module;
 import com.google.inject.Stage;
+import com.google.inject.matcher.Matchers;
 import dev.cogwheel.internal.ComponentRegistry;
 import dev.cogwheel.internal.ContainerThreads;
 import dev.cogwheel.internal.DependencyGraph;
@@ -14,7 +15,7 @@ import dev.cogwheel.internal.KeyNames;
 import dev.cogwheel.internal.Listeners;
 import dev.cogwheel.internal.ManagedComponent;
 import dev.cogwheel.internal.Release;
-import dev.cogwheel.internal.SingletonLink;
+import dev.cogwheel.internal.ModuleRecording;
 import dev.cogwheel.internal.StartStopLog;
 import dev.cogwheel.internal.TaskExecutor;
 import java.time.Duration;
@@ -425,8 +426,8 @@ public final class Container implements AutoCloseable {
             protected void configure() {
               bind(Container.class).toInstance(Container.this);
               bind(Tasks.class).toInstance(tasks);
-              bindListener(ComponentRegistry.UNSCOPED_CONSTRUCTIONS, registry.unscopedConstructions());
-              bindListener(ComponentRegistry.OTHER_PROVISIONS, registry);
+              bindListener(Matchers.any(), registry.postConstructs());
+              bindListener(ComponentRegistry.PROVISIONS, registry);
             }
           };
       Thread thread =
@@ -435,8 +436,9 @@ public final class Container implements AutoCloseable {
               .newThread(
                   () -> {
                     try {
-                      Module user = SingletonLink.rewrite(stage, modules);
-                      injector = Guice.createInjector(stage, containerBindings, user);
+                      ModuleRecording user = ModuleRecording.of(stage, modules);
+                      registry.userInstances(user.userInstances());
+                      injector = Guice.createInjector(stage, containerBindings, user.module());
                     } catch (Throwable t) {
                       failure[0] = t;
                     }

@@ -205,6 +205,43 @@ class ManagedSetTest {
     assertThat(container.components()).isEmpty();
   }
 
+  @Test
+  void objectsTheUserAskedToHaveInjectedAreInjectedButNeverStarted() {
+    UserMade mine = new UserMade(events);
+    Container container = start(new AbstractModule() {
+      @Override
+      protected void configure() {
+        requestInjection(mine);
+      }
+    });
+    container.stop();
+
+    assertThat(events.all()).isEmpty();
+  }
+
+  static class Counted {
+    @Inject Events events;
+
+    @PostConstruct
+    void start() {
+      events.add("start Counted");
+    }
+  }
+
+  @Test
+  void unscopedInstanceAProvidesMethodPassesOnIsStartedOnce() {
+    Container container = start(new AbstractModule() {
+      @Provides
+      Object passOn(Counted counted) {
+        return counted;
+      }
+    });
+    container.getInstance(Object.class);
+    container.stop();
+
+    assertThat(events.all()).containsExactly("start Counted");
+  }
+
   @Singleton
   static class Hidden {
     @Inject Events events;

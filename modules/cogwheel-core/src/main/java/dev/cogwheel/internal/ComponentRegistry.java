@@ -5,6 +5,11 @@ import com.google.inject.Key;
 import com.google.inject.ProvisionException;
 import com.google.inject.matcher.AbstractMatcher;
 import com.google.inject.matcher.Matcher;
+import com.google.inject.TypeLiteral;
+import com.google.inject.spi.InjectionListener;
+import com.google.inject.spi.TypeEncounter;
+import com.google.inject.spi.TypeListener;
+import java.util.concurrent.atomic.AtomicInteger;
 import com.google.inject.spi.ConstructorBinding;
 import com.google.inject.spi.InstanceBinding;
 import com.google.inject.spi.ProviderInstanceBinding;
@@ -34,7 +39,10 @@ public final class ComponentRegistry implements ProvisionListener {
   private final String containerName;
   private final Listeners listeners;
   private final Set<Class<?>> warnedUnscopedTypes;
+  private volatile Set<Object> userInstances = Set.of();
   private final ThreadLocal<Frame> frames = new ThreadLocal<>();
+  /** Frames open on all threads: when none is, the hot path need not look for one. */
+  private final AtomicInteger activeFrames = new AtomicInteger();
   private final List<ManagedComponent> components = new ArrayList<>();
   private final Map<Object, ManagedComponent> byInstance = new IdentityHashMap<>();
   private final Map<Binding<?>, ManagedComponent> byBinding = new IdentityHashMap<>();
@@ -50,6 +58,11 @@ public final class ComponentRegistry implements ProvisionListener {
     this.containerName = containerName;
     this.listeners = listeners;
     this.warnedUnscopedTypes = warnedUnscopedTypes;
+  }
+
+  /** The objects the user made, which are never started or stopped; set before the injector is built. */
+  public void userInstances(Set<Object> userInstances) {
+    this.userInstances = userInstances;
   }
 
   /** Makes every later provision fail: a stop was requested while starting. */
@@ -76,48 +89,84 @@ public final class ComponentRegistry implements ProvisionListener {
     return byBinding.get(binding);
   }
 
-  /** Unscoped constructor bindings: {@link #unscopedConstructions()} serves them. */
-  public static final Matcher<Binding<?>> UNSCOPED_CONSTRUCTIONS =
+  /**
+   * The bindings this registry listens to: singletons, what provider bindings and {@code
+   * @Provides} methods return, and unscoped classes that declare a {@code @PreDestroy} (to say it
+   * will never run). Guice asks once per binding. Unscoped constructor bindings otherwise are the
+   * hot path and get no provision listener: their {@code @PostConstruct} runs from the {@link
+   * #postConstructs()} injection listener. Instance bindings are the user's and never listened to.
+   */
+  public static final Matcher<Binding<?>> PROVISIONS =
       new AbstractMatcher<>() {
         @Override
         public boolean matches(Binding<?> binding) {
-          return binding instanceof ConstructorBinding && !Scoping.isSingleton(binding);
+          if (binding instanceof InstanceBinding) {
+            return false;
+          }
+          if (binding instanceof ConstructorBinding && !Scoping.isSingleton(binding)) {
+            Class<?> type = ((ConstructorBinding<?>) binding).getConstructor().getDeclaringType().getRawType();
+            try {
+              return LifecycleMethods.of(type).hasPreDestroy();
+            } catch (InvalidLifecycleMethodException e) {
+              return false; // reported by the type listener
+            }
+          }
+          return true;
         }
 
         @Override
         public String toString() {
-          return "unscoped constructor bindings";
+          return "singletons, provided instances and unscoped classes with @PreDestroy";
         }
       };
 
-  /**
-   * Every other binding that provisions: singletons, and what provider bindings and {@code
-   * @Provides} methods return. Instance bindings are the user's and never listened to.
-   */
-  public static final Matcher<Binding<?>> OTHER_PROVISIONS =
-      new AbstractMatcher<>() {
-        @Override
-        public boolean matches(Binding<?> binding) {
-          return !(binding instanceof InstanceBinding) && !UNSCOPED_CONSTRUCTIONS.matches(binding);
-        }
-
-        @Override
-        public String toString() {
-          return "singleton, provider and instance-less bindings";
-        }
-      };
-
-  private final ProvisionListener unscopedConstructions = this::provisionUnscoped;
+  private final TypeListener postConstructs = this::hear;
 
   /**
-   * The listener for {@link #UNSCOPED_CONSTRUCTIONS}: the hot path of every unscoped object, kept
-   * apart so that Guice decides once per binding, not at every provision, which path it takes.
+   * Runs the {@code @PostConstruct} methods of every instance Guice constructs, right after its
+   * injection, once per instance: a listener per type that has them, registered once. Objects the
+   * user made are left alone. A lifecycle method that breaks the rules is a configuration error.
    */
-  public ProvisionListener unscopedConstructions() {
-    return unscopedConstructions;
+  public TypeListener postConstructs() {
+    return postConstructs;
   }
 
-  /** The listener for {@link #OTHER_PROVISIONS}. */
+  private <I> void hear(TypeLiteral<I> type, TypeEncounter<I> encounter) {
+    LifecycleMethods methods;
+    try {
+      methods = LifecycleMethods.of(type.getRawType());
+    } catch (InvalidLifecycleMethodException e) {
+      recordFailure(Key.get(type), e);
+      encounter.addError(e.getMessage());
+      return;
+    }
+    if (methods.hasPostConstruct()) {
+      encounter.register((InjectionListener<I>) instance -> initialize(methods, instance));
+    }
+  }
+
+  private void initialize(LifecycleMethods methods, Object instance) {
+    Set<Object> made = userInstances;
+    if (!made.isEmpty() && made.contains(instance)) {
+      return;
+    }
+    try {
+      methods.postConstruct(instance);
+    } catch (Exception | Error e) {
+      ComponentStartException failure =
+          new ComponentStartException("@PostConstruct of " + instance.getClass().getName() + " failed: " + e, e);
+      recordFailure(Key.get(instance.getClass()), failure);
+      throw failure;
+    }
+    if (activeFrames.get() > 0) {
+      Frame parent = frames.get();
+      if (parent != null) {
+        parent.root().markInitialized(instance); // a provider above may return it: not twice
+      }
+    }
+  }
+
+  /** The listener for {@link #PROVISIONS}. */
   @Override
   public <T> void onProvision(ProvisionInvocation<T> invocation) {
     Binding<T> binding = invocation.getBinding();
@@ -133,6 +182,7 @@ public final class ComponentRegistry implements ProvisionListener {
     Frame parent = frames.get();
     Frame frame = new Frame(parent, binding);
     frames.set(frame);
+    activeFrames.incrementAndGet();
     long begin = System.nanoTime();
     T instance;
     try {
@@ -141,6 +191,7 @@ public final class ComponentRegistry implements ProvisionListener {
       recordFailure(binding.getKey(), e);
       throw e;
     } finally {
+      activeFrames.decrementAndGet();
       if (parent == null) {
         frames.remove();
       } else {
@@ -154,34 +205,6 @@ public final class ComponentRegistry implements ProvisionListener {
       boolean component = afterProvision(binding, instance, singleton, parent, frame, begin);
       if (component && parent != null) {
         parent.componentNanos += System.nanoTime() - begin;
-      }
-    } catch (RuntimeException | Error e) {
-      recordFailure(binding.getKey(), e);
-      throw e;
-    }
-  }
-
-  /**
-   * The hot path: a fresh instance of an unscoped constructor binding. It is initialised and
-   * forgotten; nothing is timed or recorded.
-   */
-  private <T> void provisionUnscoped(ProvisionInvocation<T> invocation) {
-    Binding<T> binding = invocation.getBinding();
-    try {
-      T instance = invocation.provision();
-      LifecycleMethods methods = LifecycleMethods.of(instance.getClass());
-      if (methods.hasPostConstruct()) {
-        postConstruct(methods, instance, binding);
-        Frame parent = frames.get();
-        if (parent != null) {
-          parent.root().markInitialized(instance);
-        }
-      }
-      if (methods.hasPreDestroy()) {
-        Frame parent = frames.get();
-        if (parent == null || !parent.linksTo(binding.getKey())) {
-          warnUnscoped(instance, binding);
-        }
       }
     } catch (RuntimeException | Error e) {
       recordFailure(binding.getKey(), e);
@@ -217,7 +240,10 @@ public final class ComponentRegistry implements ProvisionListener {
     synchronized (this) {
       known = byInstance.containsKey(instance);
     }
-    if (methods.hasPostConstruct() && !known && !frame.root().initialized(instance)) {
+    if (methods.hasPostConstruct()
+        && !(binding instanceof ConstructorBinding) // the type listener's work
+        && !known
+        && !frame.root().initialized(instance)) {
       postConstruct(methods, instance, binding);
       if (parent != null) {
         frame.root().markInitialized(instance);
@@ -282,7 +308,9 @@ public final class ComponentRegistry implements ProvisionListener {
 
     /** What failed, for the message: the lifecycle method and its exception, or the exception. */
     public String message() {
-      return exception instanceof ComponentStartException ? exception.getMessage() : String.valueOf(cause());
+      return exception instanceof ComponentStartException || exception instanceof InvalidLifecycleMethodException
+          ? exception.getMessage()
+          : String.valueOf(cause());
     }
   }
 

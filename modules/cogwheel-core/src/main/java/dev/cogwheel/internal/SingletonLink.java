@@ -8,7 +8,6 @@ import com.google.inject.Key;
 import com.google.inject.Module;
 import com.google.inject.PrivateBinder;
 import com.google.inject.Scope;
-import com.google.inject.Stage;
 import com.google.inject.binder.ScopedBindingBuilder;
 import com.google.inject.spi.BindingScopingVisitor;
 import com.google.inject.spi.Dependency;
@@ -30,7 +29,7 @@ import java.util.Set;
  * .in(Singleton.class)}, the singleton binding itself is provisioned, with the same scope, source
  * and dependencies, and the listener sees it.
  */
-public final class SingletonLink<T> implements ProviderWithDependencies<T> {
+final class SingletonLink<T> implements ProviderWithDependencies<T> {
   private final Key<? extends T> target;
   private com.google.inject.Provider<? extends T> provider;
 
@@ -63,11 +62,10 @@ public final class SingletonLink<T> implements ProviderWithDependencies<T> {
   }
 
   /**
-   * Records {@code modules} and returns one module that binds the same, with every
-   * singleton-scoped linked binding, in private modules too, replaced by a {@link SingletonLink}.
+   * Returns one module that binds what {@code elements} bind, with every singleton-scoped linked
+   * binding, in private modules too, replaced by a {@link SingletonLink}.
    */
-  public static Module rewrite(Stage stage, Iterable<? extends Module> modules) {
-    List<Element> elements = Elements.getElements(stage, modules);
+  static Module rewrite(List<Element> elements) {
     if (!containsSingletonLink(elements)) {
       return Elements.getModule(elements);
     }
