@@ -288,7 +288,7 @@ public final class Container implements AutoCloseable {
     List<ManagedComponent> components = run.registry.components();
     Injector injector = run.injector;
     if (injector != null && state == State.RUNNING) {
-      DependencyGraph.resolve(injector, components);
+      DependencyGraph.resolve(injector, components, run.privateModules);
     }
     List<Component> snapshots = new ArrayList<>(components.size());
     for (ManagedComponent component : components) {
@@ -350,7 +350,7 @@ public final class Container implements AutoCloseable {
       failures.put(Key.get(Tasks.class), e);
     }
     List<ManagedComponent> components = run.registry.components();
-    DependencyGraph.resolve(run.injector, components);
+    DependencyGraph.resolve(run.injector, components, run.privateModules);
     run.injector = null;
     Release.inOrder(DependencyGraph.stopOrder(components), stopTimeout, run.threads.factory("stop"), run.listeners)
         .forEach((component, failure) -> failures.put(component.key(), failure));
@@ -387,7 +387,7 @@ public final class Container implements AutoCloseable {
     run.tasks.discard();
     List<ManagedComponent> components = run.registry.components();
     if (run.injector != null) {
-      DependencyGraph.resolve(run.injector, components);
+      DependencyGraph.resolve(run.injector, components, run.privateModules);
       run.injector = null;
     }
     Map<Key<?>, Throwable> failures = new LinkedHashMap<>();
@@ -413,6 +413,7 @@ public final class Container implements AutoCloseable {
     final ComponentRegistry registry = new ComponentRegistry(name, listeners, warnedUnscopedTypes);
     final CountDownLatch stopped = new CountDownLatch(1);
     volatile Injector injector;
+    volatile boolean privateModules;
     volatile boolean stopRequested;
     private volatile Thread starter;
     private Thread hook;
@@ -438,6 +439,7 @@ public final class Container implements AutoCloseable {
                     try {
                       ModuleRecording user = ModuleRecording.of(stage, modules);
                       registry.userInstances(user.userInstances());
+                      privateModules = user.hasPrivateModules();
                       injector = Guice.createInjector(stage, containerBindings, user.module());
                     } catch (Throwable t) {
                       failure[0] = t;

@@ -39,17 +39,14 @@ public final class DependencyGraph {
   private final Map<Binding<?>, Injector> owners = new IdentityHashMap<>();
   private final Map<List<Object>, Injector> ownersByKeyAndSource = new HashMap<>();
   private final Map<Binding<?>, ManagedComponent> components;
-  private final Map<Key<?>, List<ManagedComponent>> componentsByKey = new HashMap<>();
+  private Map<Key<?>, List<ManagedComponent>> componentsByKey; // built at the first identity miss
   private final Map<Binding<?>, Set<ManagedComponent>> reachable = new IdentityHashMap<>();
   private final Injector root;
 
-  private DependencyGraph(Injector root, Map<Binding<?>, ManagedComponent> byBinding) {
+  private DependencyGraph(Injector root, Map<Binding<?>, ManagedComponent> byBinding, boolean privateModules) {
     this.root = root;
     this.components = byBinding;
-    for (ManagedComponent component : byBinding.values()) {
-      componentsByKey.computeIfAbsent(component.key(), k -> new ArrayList<>()).add(component);
-    }
-    if (hasPrivateInjectors(root)) {
+    if (privateModules) {
       collectOwners(root); // otherwise every binding belongs to the root
     }
   }
@@ -59,13 +56,15 @@ public final class DependencyGraph {
    *
    * @param root the container's injector
    * @param components the components in start order
+   * @param privateModules whether the modules have private modules, whose bindings live in
+   *     injectors of their own
    */
-  public static void resolve(Injector root, List<ManagedComponent> components) {
+  public static void resolve(Injector root, List<ManagedComponent> components, boolean privateModules) {
     Map<Binding<?>, ManagedComponent> byBinding = new IdentityHashMap<>();
     for (ManagedComponent component : components) {
       byBinding.putIfAbsent(component.binding(), component);
     }
-    DependencyGraph graph = new DependencyGraph(root, byBinding);
+    DependencyGraph graph = new DependencyGraph(root, byBinding, privateModules);
     for (ManagedComponent component : components) {
       Set<ManagedComponent> dependencies = new LinkedHashSet<>();
       graph.collect(component.binding(), graph.ownerOf(component.binding()), dependencies, null);
@@ -145,15 +144,6 @@ public final class DependencyGraph {
     return true;
   }
 
-  private static boolean hasPrivateInjectors(Injector injector) {
-    for (Element element : injector.getElements()) {
-      if (element instanceof PrivateElements) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   private void collectOwners(Injector injector) {
     for (Binding<?> binding : injector.getAllBindings().values()) {
       owners.putIfAbsent(binding, injector);
@@ -217,6 +207,12 @@ public final class DependencyGraph {
     ManagedComponent component = components.get(binding);
     if (component != null) {
       return component;
+    }
+    if (componentsByKey == null) {
+      componentsByKey = new HashMap<>();
+      for (ManagedComponent known : components.values()) {
+        componentsByKey.computeIfAbsent(known.key(), k -> new ArrayList<>()).add(known);
+      }
     }
     List<ManagedComponent> sameKey = componentsByKey.get(binding.getKey());
     if (sameKey == null) {

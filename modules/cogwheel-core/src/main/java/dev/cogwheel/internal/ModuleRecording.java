@@ -22,10 +22,12 @@ import java.util.Set;
 public final class ModuleRecording {
   private final Module module;
   private final Set<Object> userInstances;
+  private final boolean privateModules;
 
-  private ModuleRecording(Module module, Set<Object> userInstances) {
+  private ModuleRecording(Module module, Set<Object> userInstances, boolean privateModules) {
     this.module = module;
     this.userInstances = userInstances;
+    this.privateModules = privateModules;
   }
 
   /** Records {@code modules} in {@code stage}. Runs each module's {@code configure()} once. */
@@ -33,12 +35,18 @@ public final class ModuleRecording {
     List<Element> elements = Elements.getElements(stage, modules);
     Set<Object> userInstances = Collections.newSetFromMap(new IdentityHashMap<>());
     collectUserInstances(elements, userInstances);
-    return new ModuleRecording(SingletonLink.rewrite(elements), userInstances);
+    boolean privateModules = elements.stream().anyMatch(PrivateElements.class::isInstance);
+    return new ModuleRecording(SingletonLink.rewrite(elements), userInstances, privateModules);
   }
 
   /** The module to build the injector from. */
   public Module module() {
     return module;
+  }
+
+  /** Whether the modules include private modules. */
+  public boolean hasPrivateModules() {
+    return privateModules;
   }
 
   /** The objects the user made, by identity. */

@@ -33,7 +33,9 @@ public final class StartStopLog implements LifecycleListener {
 
   @Override
   public void started(Container container, Duration duration) {
-    log.info("Container '{}' started {} components in {}", container.name(), started.get(), format(duration));
+    if (log.isInfoEnabled()) {
+      log.info("Container '{}' started {} components in {}", container.name(), started.get(), format(duration));
+    }
   }
 
   @Override
@@ -59,7 +61,9 @@ public final class StartStopLog implements LifecycleListener {
 
   @Override
   public void stopped(Container container, Duration duration) {
-    log.info("Container '{}' stopped {} components in {}", container.name(), stopped.get(), format(duration));
+    if (log.isInfoEnabled()) {
+      log.info("Container '{}' stopped {} components in {}", container.name(), stopped.get(), format(duration));
+    }
   }
 
   private static String pad(int order) {
