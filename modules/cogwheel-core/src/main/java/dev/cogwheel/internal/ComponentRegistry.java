@@ -3,17 +3,16 @@ package dev.cogwheel.internal;
 import com.google.inject.Binding;
 import com.google.inject.Key;
 import com.google.inject.ProvisionException;
+import com.google.inject.TypeLiteral;
 import com.google.inject.matcher.AbstractMatcher;
 import com.google.inject.matcher.Matcher;
-import com.google.inject.TypeLiteral;
-import com.google.inject.spi.InjectionListener;
-import com.google.inject.spi.TypeEncounter;
-import com.google.inject.spi.TypeListener;
-import java.util.concurrent.atomic.AtomicInteger;
 import com.google.inject.spi.ConstructorBinding;
+import com.google.inject.spi.InjectionListener;
 import com.google.inject.spi.InstanceBinding;
 import com.google.inject.spi.ProviderInstanceBinding;
 import com.google.inject.spi.ProvisionListener;
+import com.google.inject.spi.TypeEncounter;
+import com.google.inject.spi.TypeListener;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
@@ -21,12 +20,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Sees every provision of one run of a container: runs {@code @PostConstruct} methods and records
- * each singleton the container created, in the order its start completed.
+ * Sees the provisions of one run of a container: runs {@code @PostConstruct} methods (from an
+ * injection listener for what Guice constructs, from the provision listener for what providers
+ * return) and records each singleton the container created, in the order its start completed.
  *
  * <p>Provisions nest: a dependency's provision completes inside its dependent's, so the order of
  * completed provisions is a valid start order. A per-thread stack of frames tells a singleton
@@ -45,7 +46,6 @@ public final class ComponentRegistry implements ProvisionListener {
   private final AtomicInteger activeFrames = new AtomicInteger();
   private final List<ManagedComponent> components = new ArrayList<>();
   private final Map<Object, ManagedComponent> byInstance = new IdentityHashMap<>();
-  private final Map<Binding<?>, ManagedComponent> byBinding = new IdentityHashMap<>();
 
   private volatile boolean cancelled;
   private volatile boolean closed;
@@ -83,10 +83,6 @@ public final class ComponentRegistry implements ProvisionListener {
   /** The components in start order. */
   public synchronized List<ManagedComponent> components() {
     return List.copyOf(components);
-  }
-
-  synchronized ManagedComponent componentFor(Binding<?> binding) {
-    return byBinding.get(binding);
   }
 
   /**
@@ -261,7 +257,6 @@ public final class ComponentRegistry implements ProvisionListener {
     ManagedComponent component;
     synchronized (this) {
       if (known || byInstance.containsKey(instance)) {
-        byBinding.putIfAbsent(binding, byInstance.get(instance));
         return true;
       }
       long ownNanos = System.nanoTime() - begin - frame.componentNanos;
@@ -270,7 +265,6 @@ public final class ComponentRegistry implements ProvisionListener {
               binding.getKey(), binding, instance, methods, components.size() + 1, Instant.now(), ownNanos);
       components.add(component);
       byInstance.put(instance, component);
-      byBinding.put(binding, component);
     }
     listeners.componentStarted(component);
     return true;
