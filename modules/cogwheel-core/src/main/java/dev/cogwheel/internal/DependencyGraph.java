@@ -38,14 +38,15 @@ import java.util.Set;
 public final class DependencyGraph {
   private final Map<Binding<?>, Injector> owners = new IdentityHashMap<>();
   private final Map<List<Object>, Injector> ownersByKeyAndSource = new HashMap<>();
-  private final Map<Binding<?>, ManagedComponent> components;
-  private Map<Key<?>, List<ManagedComponent>> componentsByKey; // built at the first identity miss
+  private final Map<Key<?>, List<ManagedComponent>> componentsByKey = new HashMap<>();
   private final Map<Binding<?>, Set<ManagedComponent>> reachable = new IdentityHashMap<>();
   private final Injector root;
 
-  private DependencyGraph(Injector root, Map<Binding<?>, ManagedComponent> byBinding, boolean privateModules) {
+  private DependencyGraph(Injector root, List<ManagedComponent> components, boolean privateModules) {
     this.root = root;
-    this.components = byBinding;
+    for (ManagedComponent component : components) {
+      componentsByKey.computeIfAbsent(component.key(), k -> new ArrayList<>(1)).add(component);
+    }
     if (privateModules) {
       collectOwners(root); // otherwise every binding belongs to the root
     }
@@ -60,11 +61,7 @@ public final class DependencyGraph {
    *     injectors of their own
    */
   public static void resolve(Injector root, List<ManagedComponent> components, boolean privateModules) {
-    Map<Binding<?>, ManagedComponent> byBinding = new IdentityHashMap<>();
-    for (ManagedComponent component : components) {
-      byBinding.putIfAbsent(component.binding(), component);
-    }
-    DependencyGraph graph = new DependencyGraph(root, byBinding, privateModules);
+    DependencyGraph graph = new DependencyGraph(root, components, privateModules);
     for (ManagedComponent component : components) {
       Set<ManagedComponent> dependencies = new LinkedHashSet<>();
       graph.collect(component.binding(), graph.ownerOf(component.binding()), dependencies, null);
@@ -199,27 +196,19 @@ public final class DependencyGraph {
   }
 
   /**
-   * The component a binding produced. Guice may hand a provision listener another object than
-   * the injector's binding for the same key (it does for scoped provider-instance bindings), so a
-   * miss by identity falls back to the key and the binding's source.
+   * The component a binding produced, found by key, then by identity or, since Guice may hand a
+   * provision listener another object than the injector's binding for the same key (it does for
+   * scoped provider-instance bindings), by the binding's source.
    */
   private ManagedComponent componentOf(Binding<?> binding) {
-    ManagedComponent component = components.get(binding);
-    if (component != null) {
-      return component;
-    }
-    if (componentsByKey == null) {
-      componentsByKey = new HashMap<>();
-      for (ManagedComponent known : components.values()) {
-        componentsByKey.computeIfAbsent(known.key(), k -> new ArrayList<>()).add(known);
-      }
-    }
     List<ManagedComponent> sameKey = componentsByKey.get(binding.getKey());
     if (sameKey == null) {
       return null;
     }
-    if (sameKey.size() == 1) {
-      return sameKey.get(0);
+    for (ManagedComponent candidate : sameKey) {
+      if (candidate.binding() == binding) {
+        return candidate;
+      }
     }
     for (ManagedComponent candidate : sameKey) {
       if (candidate.binding().getSource().equals(binding.getSource())) {

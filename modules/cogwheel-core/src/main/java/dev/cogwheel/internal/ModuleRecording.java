@@ -17,7 +17,7 @@ import java.util.Set;
  * The user's modules, recorded once with Guice's SPI: the module the injector is built from (with
  * {@link SingletonLink}s in place), and the objects the user made and handed to the modules —
  * {@code toInstance} values, {@code requestInjection} targets and provider instances — which the
- * container must leave alone.
+ * container must leave alone (only those with a {@code @PostConstruct}, the ones it could touch).
  */
 public final class ModuleRecording {
   private final Module module;
@@ -54,17 +54,28 @@ public final class ModuleRecording {
     return userInstances;
   }
 
+  /** Collects the user's objects that have a {@code @PostConstruct}: the others need no guard. */
   private static void collectUserInstances(List<Element> elements, Set<Object> into) {
     for (Element element : elements) {
       if (element instanceof InstanceBinding) {
-        into.add(((InstanceBinding<?>) element).getInstance());
+        addIfInitialisable(((InstanceBinding<?>) element).getInstance(), into);
       } else if (element instanceof InjectionRequest) {
-        into.add(((InjectionRequest<?>) element).getInstance());
+        addIfInitialisable(((InjectionRequest<?>) element).getInstance(), into);
       } else if (element instanceof ProviderInstanceBinding) {
-        into.add(((ProviderInstanceBinding<?>) element).getUserSuppliedProvider());
+        addIfInitialisable(((ProviderInstanceBinding<?>) element).getUserSuppliedProvider(), into);
       } else if (element instanceof PrivateElements) {
         collectUserInstances(((PrivateElements) element).getElements(), into);
       }
+    }
+  }
+
+  private static void addIfInitialisable(Object instance, Set<Object> into) {
+    try {
+      if (LifecycleMethods.of(instance.getClass()).hasPostConstruct()) {
+        into.add(instance);
+      }
+    } catch (InvalidLifecycleMethodException e) {
+      into.add(instance); // the type listener reports it; never run it on the user's object
     }
   }
 }
