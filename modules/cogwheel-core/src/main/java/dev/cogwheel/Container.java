@@ -349,11 +349,7 @@ public final class Container implements AutoCloseable {
     } catch (TimeoutException e) {
       failures.put(Key.get(Tasks.class), e);
     }
-    List<ManagedComponent> components = run.registry.components();
-    DependencyGraph.resolve(run.injector, components, run.privateModules);
-    run.injector = null;
-    Release.inOrder(DependencyGraph.stopOrder(components), stopTimeout, run.threads.factory("stop"), run.listeners)
-        .forEach((component, failure) -> failures.put(component.key(), failure));
+    failures.putAll(releaseComponents(run));
     state = State.STOPPED;
     run.listeners.stopped(Duration.ofNanos(System.nanoTime() - begin));
     run.finish();
@@ -385,6 +381,20 @@ public final class Container implements AutoCloseable {
   private void rollBack(Run run, StartupException exception) {
     run.registry.close();
     run.tasks.discard();
+    releaseComponents(run).values().forEach(exception::addSuppressed);
+    state = run.stopRequested ? State.STOPPED : State.FAILED;
+    run.listeners.startFailed(exception);
+    run.finish();
+  }
+
+  /**
+   * Releases every component of {@code run} in stop order — the reverse of the dependency graph
+   * when the injector exists, reverse start order when its creation failed — and drops the
+   * injector.
+   *
+   * @return the failures by component key, in stop order
+   */
+  private Map<Key<?>, Throwable> releaseComponents(Run run) {
     List<ManagedComponent> components = run.registry.components();
     if (run.injector != null) {
       DependencyGraph.resolve(run.injector, components, run.privateModules);
@@ -393,10 +403,7 @@ public final class Container implements AutoCloseable {
     Map<Key<?>, Throwable> failures = new LinkedHashMap<>();
     Release.inOrder(DependencyGraph.stopOrder(components), stopTimeout, run.threads.factory("stop"), run.listeners)
         .forEach((component, failure) -> failures.put(component.key(), failure));
-    failures.values().forEach(exception::addSuppressed);
-    state = run.stopRequested ? State.STOPPED : State.FAILED;
-    run.listeners.startFailed(exception);
-    run.finish();
+    return failures;
   }
 
   private String describe(String what, Map<Key<?>, Throwable> failures) {
