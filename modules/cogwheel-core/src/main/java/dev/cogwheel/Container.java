@@ -63,7 +63,9 @@ import org.slf4j.LoggerFactory;
  * AutoCloseable} without them — in the reverse of the dependency graph read from Guice's bindings
  * ({@code Provider<T>} edges included). Each release is bounded by the {@linkplain
  * Builder#stopTimeout stop timeout}; a failure does not keep the others from being released.
- * Instances the user made ({@code toInstance}) are never started or stopped.
+ * Instances the user made ({@code toInstance}, {@code requestInjection}) are never started or
+ * stopped; an object passed to {@code injector().injectMembers} has its {@code @PostConstruct}
+ * methods run after injection and is never released.
  *
  * <p><b>Restart.</b> A stopped or failed container can be started again, with a fresh injector and
  * fresh singletons.

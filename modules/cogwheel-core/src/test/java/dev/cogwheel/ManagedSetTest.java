@@ -219,6 +219,20 @@ class ManagedSetTest {
     assertThat(events.all()).isEmpty();
   }
 
+  @Test
+  void objectGivenToInjectMembersIsInjectedAndInitialisedButNeverReleased() {
+    Container container = start(new AbstractModule() {
+      @Override
+      protected void configure() {}
+    });
+    UserMade mine = new UserMade(events);
+
+    container.injector().injectMembers(mine);
+    container.stop();
+
+    assertThat(events.all()).containsExactly("start UserMade");
+  }
+
   static class Counted {
     @Inject Events events;
 
