@@ -119,6 +119,16 @@ public final class Container implements AutoCloseable {
     return builder().modules(modules).build().start();
   }
 
+  /**
+   * Builds a container of {@code modules} with the defaults and starts it.
+   *
+   * @return the running container; close it to stop it
+   * @throws StartupException if the start failed (everything started was stopped again)
+   */
+  public static Container start(Iterable<? extends Module> modules) {
+    return builder().modules(modules).build().start();
+  }
+
   /** The container's name, used in thread names, logs and metrics. */
   public String name() {
     return name;

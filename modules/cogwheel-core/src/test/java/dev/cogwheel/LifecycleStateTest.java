@@ -275,6 +275,16 @@ class LifecycleStateTest {
     assertThat(counters.released).hasValue(1);
   }
 
+  @Test
+  void staticStartTakesAListOfModulesToo() {
+    Counters counters = new Counters();
+    List<com.google.inject.Module> modules = List.of(binder -> binder.bind(Counters.class).toInstance(counters), binder -> binder.bind(Resource.class));
+    try (Container container = Container.start(modules)) {
+      assertThat(container.getInstance(Resource.class).generation).isEqualTo(1);
+    }
+    assertThat(counters.released).hasValue(1);
+  }
+
   private Container start(Counters counters) {
     return Container.builder()
         .modules(new AbstractModule() {
