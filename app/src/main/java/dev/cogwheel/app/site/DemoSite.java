@@ -90,15 +90,18 @@ public final class DemoSite {
       String path = exchange.getRequestURI().getPath();
       Matcher reminder = REMINDER_PATH.matcher(path);
       if (path.equals("/api/status")) {
-        requireGet(exchange, method);
-        send(exchange, 200, Map.of("status", "ok"));
+        if (isGet(exchange, method)) {
+          send(exchange, 200, Map.of("status", "ok"));
+        }
       } else if (path.equals("/api/reminders")) {
-        requireGet(exchange, method);
-        String query = exchange.getRequestURI().getQuery();
-        send(exchange, 200, "due=true".equals(query) ? store.due() : store.all());
+        if (isGet(exchange, method)) {
+          String query = exchange.getRequestURI().getQuery();
+          send(exchange, 200, "due=true".equals(query) ? store.due() : store.all());
+        }
       } else if (path.equals("/api/stats")) {
-        requireGet(exchange, method);
-        send(exchange, 200, store.stats());
+        if (isGet(exchange, method)) {
+          send(exchange, 200, store.stats());
+        }
       } else if (reminder.matches()) {
         long id = Long.parseLong(reminder.group(1));
         if (method.equals("GET")) {
@@ -117,8 +120,6 @@ public final class DemoSite {
       } else {
         send(exchange, 404, Map.of("error", "no such endpoint " + path));
       }
-    } catch (MethodNotAllowed e) {
-      // answered already
     }
   }
 
@@ -146,12 +147,14 @@ public final class DemoSite {
     }
   }
 
-  private void requireGet(HttpExchange exchange, String method) throws IOException {
-    if (!method.equals("GET")) {
-      exchange.getResponseHeaders().set("Allow", "GET");
-      send(exchange, 405, Map.of("error", method + " not allowed on " + exchange.getRequestURI().getPath()));
-      throw new MethodNotAllowed();
+  /** Whether the request is a GET; answers 405 if not. */
+  private boolean isGet(HttpExchange exchange, String method) throws IOException {
+    if (method.equals("GET")) {
+      return true;
     }
+    exchange.getResponseHeaders().set("Allow", "GET");
+    send(exchange, 405, Map.of("error", method + " not allowed on " + exchange.getRequestURI().getPath()));
+    return false;
   }
 
   private void send(HttpExchange exchange, int status, Object body) throws IOException {
@@ -160,15 +163,6 @@ public final class DemoSite {
     exchange.sendResponseHeaders(status, bytes.length);
     try (OutputStream out = exchange.getResponseBody()) {
       out.write(bytes);
-    }
-  }
-
-  /** Ends the handling of a request that was answered with 405. */
-  private static final class MethodNotAllowed extends RuntimeException {
-    private static final long serialVersionUID = 1L;
-
-    MethodNotAllowed() {
-      super(null, null, false, false);
     }
   }
 }

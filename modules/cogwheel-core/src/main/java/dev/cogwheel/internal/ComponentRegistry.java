@@ -147,12 +147,10 @@ public final class ComponentRegistry implements ProvisionListener {
       return;
     }
     try {
-      methods.postConstruct(instance);
-    } catch (Exception | Error e) {
-      ComponentStartException failure =
-          new ComponentStartException("@PostConstruct of " + instance.getClass().getName() + " failed: " + e, e);
-      recordFailure(Key.get(instance.getClass()), failure);
-      throw failure;
+      postConstruct(methods, instance, null);
+    } catch (RuntimeException | Error e) {
+      recordFailure(Key.get(instance.getClass()), e);
+      throw e;
     }
     if (activeFrames.get() > 0) {
       Frame parent = frames.get();
@@ -208,13 +206,17 @@ public final class ComponentRegistry implements ProvisionListener {
     }
   }
 
+  /**
+   * Runs the {@code @PostConstruct} methods, wrapping a checked or runtime exception in one that
+   * names the class and, when known, the binding.
+   */
   private static void postConstruct(LifecycleMethods methods, Object instance, Binding<?> binding) {
     try {
       methods.postConstruct(instance);
     } catch (Exception e) {
+      String boundAs = binding == null ? "" : " (bound as " + KeyNames.describe(binding.getKey()) + ")";
       throw new ComponentStartException(
-          "@PostConstruct of " + instance.getClass().getName() + " (bound as " + KeyNames.describe(binding.getKey()) + ") failed: " + e,
-          e);
+          "@PostConstruct of " + instance.getClass().getName() + boundAs + " failed: " + e, e);
     }
   }
 
