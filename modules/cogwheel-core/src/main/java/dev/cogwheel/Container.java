@@ -12,12 +12,14 @@ import dev.cogwheel.internal.ComponentRegistry;
 import dev.cogwheel.internal.ContainerThreads;
 import dev.cogwheel.internal.DependencyGraph;
 import dev.cogwheel.internal.KeyNames;
+import dev.cogwheel.internal.LinkedSingletons;
 import dev.cogwheel.internal.Listeners;
 import dev.cogwheel.internal.ManagedComponent;
 import dev.cogwheel.internal.Release;
-import dev.cogwheel.internal.ModuleRecording;
+import dev.cogwheel.internal.SingletonLink;
 import dev.cogwheel.internal.StartStopLog;
 import dev.cogwheel.internal.TaskExecutor;
+import dev.cogwheel.internal.UserObjects;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -63,9 +65,9 @@ import org.slf4j.LoggerFactory;
  * AutoCloseable} without them — in the reverse of the dependency graph read from Guice's bindings
  * ({@code Provider<T>} edges included). Each release is bounded by the {@linkplain
  * Builder#stopTimeout stop timeout}; a failure does not keep the others from being released.
- * Instances the user made ({@code toInstance}, {@code requestInjection}) are never started or
- * stopped; an object passed to {@code injector().injectMembers} has its {@code @PostConstruct}
- * methods run after injection and is never released.
+ * Instances the user made and bound ({@code toInstance}, provider instances) are never started or
+ * stopped; an object handed to {@code requestInjection} or {@code injector().injectMembers} has its
+ * {@code @PostConstruct} methods run after injection and is never released.
  *
  * <p><b>Restart.</b> A stopped or failed container can be started again, with a fresh injector and
  * fresh singletons.
@@ -300,7 +302,7 @@ public final class Container implements AutoCloseable {
     List<ManagedComponent> components = run.registry.components();
     Injector injector = run.injector;
     if (injector != null && state == State.RUNNING) {
-      DependencyGraph.resolve(injector, components, run.privateModules);
+      DependencyGraph.resolve(injector, components);
     }
     List<Component> snapshots = new ArrayList<>(components.size());
     for (ManagedComponent component : components) {
@@ -409,7 +411,7 @@ public final class Container implements AutoCloseable {
   private Map<Key<?>, Throwable> releaseComponents(Run run) {
     List<ManagedComponent> components = run.registry.components();
     if (run.injector != null) {
-      DependencyGraph.resolve(run.injector, components, run.privateModules);
+      DependencyGraph.resolve(run.injector, components);
       run.injector = null;
     }
     Map<Key<?>, Throwable> failures = new LinkedHashMap<>();
@@ -432,7 +434,6 @@ public final class Container implements AutoCloseable {
     final ComponentRegistry registry = new ComponentRegistry(name, listeners, warnedUnscopedTypes);
     final CountDownLatch stopped = new CountDownLatch(1);
     volatile Injector injector;
-    volatile boolean privateModules;
     volatile boolean stopRequested;
     private volatile Thread starter;
     private Thread hook;
@@ -440,12 +441,18 @@ public final class Container implements AutoCloseable {
     /** Creates the injector on a thread of this run; returns what failed, or null. */
     Throwable createInjector() {
       Throwable[] failure = new Throwable[1];
+      // Guice injects bound instances in binding order, before it creates any singleton: the
+      // container's own come first, ahead of every object of the user's.
       Module containerBindings =
           new AbstractModule() {
             @Override
             protected void configure() {
               bind(Container.class).toInstance(Container.this);
               bind(Tasks.class).toInstance(tasks);
+              bind(UserObjects.class).toInstance(new UserObjects(registry));
+              if (stage == Stage.PRODUCTION) {
+                bind(LinkedSingletons.class).toInstance(new LinkedSingletons(registry));
+              }
               bindListener(Matchers.any(), registry.postConstructs());
               bindListener(ComponentRegistry.PROVISIONS, registry);
             }
@@ -456,10 +463,14 @@ public final class Container implements AutoCloseable {
               .newThread(
                   () -> {
                     try {
-                      ModuleRecording user = ModuleRecording.of(stage, modules);
-                      registry.userInstances(user.userInstances());
-                      privateModules = user.hasPrivateModules();
-                      injector = Guice.createInjector(stage, containerBindings, user.module());
+                      List<Module> all = new ArrayList<>(modules.size() + 1);
+                      all.add(containerBindings);
+                      if (stage == Stage.PRODUCTION) {
+                        all.addAll(modules); // linked singletons: LinkedSingletons
+                      } else {
+                        all.add(SingletonLink.rewrite(stage, modules)); // linked singletons may be lazy
+                      }
+                      injector = Guice.createInjector(stage, all);
                     } catch (Throwable t) {
                       failure[0] = t;
                     }

@@ -14,6 +14,7 @@ import dev.cogwheel.internal.ComponentRegistry;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
+import jakarta.inject.Provider;
 import jakarta.inject.Singleton;
 import java.lang.ref.WeakReference;
 import java.util.ArrayList;
@@ -206,7 +207,7 @@ class ManagedSetTest {
   }
 
   @Test
-  void objectsTheUserAskedToHaveInjectedAreInjectedButNeverStarted() {
+  void objectGivenToRequestInjectionIsInjectedAndInitialisedButNeverReleased() {
     UserMade mine = new UserMade(events);
     Container container = start(new AbstractModule() {
       @Override
@@ -215,6 +216,60 @@ class ManagedSetTest {
       }
     });
     container.stop();
+
+    assertThat(events.all()).containsExactly("start UserMade");
+    assertThat(container.components()).isEmpty();
+  }
+
+  static class Plain {}
+
+  static class UserMadeProvider implements Provider<Plain> {
+    final Events events;
+
+    UserMadeProvider(Events events) {
+      this.events = events;
+    }
+
+    @PostConstruct
+    void start() {
+      events.add("start UserMadeProvider");
+    }
+
+    @Override
+    public Plain get() {
+      return new Plain();
+    }
+  }
+
+  @Test
+  void providerInstancesTheUserMadeAreNeverStarted() {
+    Container container = start(new AbstractModule() {
+      @Override
+      protected void configure() {
+        bind(Plain.class).toProvider(new UserMadeProvider(events));
+      }
+    });
+    container.getInstance(Plain.class);
+    container.stop();
+
+    assertThat(events.all()).isEmpty();
+  }
+
+  @Test
+  void instancesTheUserBoundInAPrivateModuleAreNeverStartedOrStopped() {
+    UserMade mine = new UserMade(events);
+    start(new AbstractModule() {
+      @Override
+      protected void configure() {
+        install(new PrivateModule() {
+          @Override
+          protected void configure() {
+            bind(UserMade.class).toInstance(mine);
+            expose(UserMade.class);
+          }
+        });
+      }
+    }).stop();
 
     assertThat(events.all()).isEmpty();
   }

@@ -297,6 +297,59 @@ class OrderTest {
     assertThat(events.all()).containsExactly("start CacheUser", "start MemoryCache", "stop CacheUser", "stop MemoryCache");
   }
 
+  interface Repository {}
+
+  static class SqlStore extends Recorded implements Repository {
+    @Inject
+    SqlStore(Cache cache) {}
+  }
+
+  @Test
+  void linkedSingletonThatDependsOnALinkedSingletonBoundAfterItStartsAfterItAndStopsBeforeIt() {
+    Container container = start(new AbstractModule() {
+      @Override
+      protected void configure() {
+        bind(Repository.class).to(SqlStore.class).in(Singleton.class);
+        bind(Cache.class).to(MemoryCache.class).in(Singleton.class);
+      }
+    });
+    assertThat(container.components()).extracting(Component::key)
+        .containsExactly(Key.get(Cache.class), Key.get(Repository.class));
+    assertThat(container.components().get(1).dependencies()).containsExactly(Key.get(Cache.class));
+    container.stop();
+
+    assertThat(events.all()).containsExactly("start MemoryCache", "start SqlStore", "stop SqlStore", "stop MemoryCache");
+  }
+
+  @Singleton
+  static class CachedService extends Recorded {
+    @Inject
+    CachedService(Cache cache) {}
+  }
+
+  static class ReportStore extends Recorded implements Repository {
+    @Inject
+    ReportStore(CachedService service) {}
+  }
+
+  @Test
+  void linkedSingletonReachedThroughAnotherSingletonIsStillRecordedAsItsOwnComponent() {
+    Container container = start(new AbstractModule() {
+      @Override
+      protected void configure() {
+        bind(Repository.class).to(ReportStore.class).in(Singleton.class);
+        bind(Cache.class).to(MemoryCache.class).in(Singleton.class);
+      }
+    });
+    assertThat(container.components()).extracting(Component::key)
+        .containsExactly(Key.get(Cache.class), Key.get(CachedService.class), Key.get(Repository.class));
+    container.stop();
+
+    assertThat(events.all()).containsExactly(
+        "start MemoryCache", "start CachedService", "start ReportStore",
+        "stop ReportStore", "stop CachedService", "stop MemoryCache");
+  }
+
   private Container start(AbstractModule module) {
     return Container.builder().modules(events.module(), module).build().start();
   }

@@ -1,6 +1,7 @@
 package dev.cogwheel.internal;
 
 import com.google.inject.Binding;
+import com.google.inject.Injector;
 import com.google.inject.Key;
 import com.google.inject.ProvisionException;
 import com.google.inject.TypeLiteral;
@@ -9,6 +10,7 @@ import com.google.inject.matcher.Matcher;
 import com.google.inject.spi.ConstructorBinding;
 import com.google.inject.spi.InjectionListener;
 import com.google.inject.spi.InstanceBinding;
+import com.google.inject.spi.LinkedKeyBinding;
 import com.google.inject.spi.ProviderInstanceBinding;
 import com.google.inject.spi.ProvisionListener;
 import com.google.inject.spi.TypeEncounter;
@@ -31,8 +33,8 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Provisions nest: a dependency's provision completes inside its dependent's, so the order of
  * completed provisions is a valid start order. A per-thread stack of frames tells a singleton
- * reached through a {@link SingletonLink} from an unscoped instance, and lets an instance that
- * several nested provisions return be initialised once.
+ * reached through a linked binding ({@link #createLinked}, {@link SingletonLink}) from an unscoped
+ * instance, and lets an instance that several nested provisions return be initialised once.
  */
 public final class ComponentRegistry implements ProvisionListener {
   private static final Logger log = LoggerFactory.getLogger(ComponentRegistry.class);
@@ -60,7 +62,10 @@ public final class ComponentRegistry implements ProvisionListener {
     this.warnedUnscopedTypes = warnedUnscopedTypes;
   }
 
-  /** The objects the user made, which are never started or stopped; set before the injector is built. */
+  /**
+   * The objects the user made, which are never started or stopped; set before Guice injects any
+   * of them.
+   */
   public void userInstances(Set<Object> userInstances) {
     this.userInstances = userInstances;
   }
@@ -240,6 +245,7 @@ public final class ComponentRegistry implements ProvisionListener {
     }
     if (methods.hasPostConstruct()
         && !(binding instanceof ConstructorBinding) // the type listener's work
+        && !isLink(binding) // the target's binding made and initialised the instance
         && !known
         && !frame.root().initialized(instance)) {
       postConstruct(methods, instance, binding);
@@ -270,6 +276,36 @@ public final class ComponentRegistry implements ProvisionListener {
     }
     listeners.componentStarted(component);
     return true;
+  }
+
+  /**
+   * Creates the singleton of a singleton-scoped linked binding, {@code bind(Cache.class)
+   * .to(RedisCache.class).in(Singleton.class)}, and records it as a component under the linked
+   * key, as if Guice had provisioned the linked binding itself (it provisions only the target's
+   * binding, which is not a singleton). If the singleton already exists, it is recorded as it is.
+   *
+   * @param link the linked binding
+   * @param owner the injector that owns it
+   */
+  public <T> void createLinked(LinkedKeyBinding<T> link, Injector owner) {
+    onProvision(
+        new ProvisionInvocation<T>() {
+          @Override
+          public Binding<T> getBinding() {
+            return link;
+          }
+
+          @Override
+          public T provision() {
+            return owner.getInstance(link.getKey());
+          }
+        });
+  }
+
+  private static boolean isLink(Binding<?> binding) {
+    return binding instanceof LinkedKeyBinding
+        || binding instanceof ProviderInstanceBinding
+            && ((ProviderInstanceBinding<?>) binding).getUserSuppliedProvider() instanceof SingletonLink;
   }
 
   private void recordFailure(Key<?> key, Throwable e) {
@@ -330,7 +366,11 @@ public final class ComponentRegistry implements ProvisionListener {
       return f;
     }
 
+    /** Whether this frame creates a linked singleton whose target is {@code key}. */
     boolean linksTo(Key<?> key) {
+      if (binding instanceof LinkedKeyBinding) {
+        return ((LinkedKeyBinding<?>) binding).getLinkedKey().equals(key);
+      }
       return binding instanceof ProviderInstanceBinding
           && ((ProviderInstanceBinding<?>) binding).getUserSuppliedProvider() instanceof SingletonLink
           && ((SingletonLink<?>) ((ProviderInstanceBinding<?>) binding).getUserSuppliedProvider()).target().equals(key);

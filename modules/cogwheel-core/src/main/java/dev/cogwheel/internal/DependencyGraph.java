@@ -3,18 +3,7 @@ package dev.cogwheel.internal;
 import com.google.inject.Binding;
 import com.google.inject.Injector;
 import com.google.inject.Key;
-import com.google.inject.TypeLiteral;
-import com.google.inject.spi.ConvertedConstantBinding;
-import com.google.inject.spi.Dependency;
-import com.google.inject.spi.Element;
 import com.google.inject.spi.ExposedBinding;
-import com.google.inject.spi.HasDependencies;
-import com.google.inject.spi.LinkedKeyBinding;
-import com.google.inject.spi.PrivateElements;
-import com.google.inject.spi.ProviderBinding;
-import com.google.inject.spi.ProviderKeyBinding;
-import java.lang.reflect.ParameterizedType;
-import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -42,14 +31,12 @@ public final class DependencyGraph {
   private final Map<Binding<?>, Set<ManagedComponent>> reachable = new IdentityHashMap<>();
   private final Injector root;
 
-  private DependencyGraph(Injector root, List<ManagedComponent> components, boolean privateModules) {
+  private DependencyGraph(Injector root, List<ManagedComponent> components) {
     this.root = root;
     for (ManagedComponent component : components) {
       componentsByKey.computeIfAbsent(component.key(), k -> new ArrayList<>(1)).add(component);
     }
-    if (privateModules) {
-      collectOwners(root); // otherwise every binding belongs to the root
-    }
+    BindingEdges.forEachPrivateModule(root, (elements, injector) -> collectOwners(injector));
   }
 
   /**
@@ -57,11 +44,9 @@ public final class DependencyGraph {
    *
    * @param root the container's injector
    * @param components the components in start order
-   * @param privateModules whether the modules have private modules, whose bindings live in
-   *     injectors of their own
    */
-  public static void resolve(Injector root, List<ManagedComponent> components, boolean privateModules) {
-    DependencyGraph graph = new DependencyGraph(root, components, privateModules);
+  public static void resolve(Injector root, List<ManagedComponent> components) {
+    DependencyGraph graph = new DependencyGraph(root, components);
     for (ManagedComponent component : components) {
       Set<ManagedComponent> dependencies = new LinkedHashSet<>();
       graph.collect(component.binding(), graph.ownerOf(component.binding()), dependencies, null);
@@ -141,25 +126,21 @@ public final class DependencyGraph {
     return true;
   }
 
+  /** Notes the owner of every binding of a private module's injector: the root cannot see them. */
   private void collectOwners(Injector injector) {
-    for (Binding<?> binding : injector.getAllBindings().values()) {
-      owners.putIfAbsent(binding, injector);
+    for (Binding<?> binding : injector.getBindings().values()) {
       if (!(binding instanceof ExposedBinding)) {
+        owners.putIfAbsent(binding, injector);
         ownersByKeyAndSource.putIfAbsent(List.of(binding.getKey(), binding.getSource()), injector);
-      }
-    }
-    for (Element element : injector.getElements()) {
-      if (element instanceof PrivateElements) {
-        Injector child = ((PrivateElements) element).getInjector();
-        if (child != null) {
-          collectOwners(child);
-        }
       }
     }
   }
 
   /** The injector a binding belongs to; see {@link #componentOf} on why identity may miss. */
   private Injector ownerOf(Binding<?> binding) {
+    if (owners.isEmpty()) {
+      return root; // no private module: the root owns every binding
+    }
     Injector owner = owners.get(binding);
     if (owner == null) {
       owner = ownersByKeyAndSource.getOrDefault(List.of(binding.getKey(), binding.getSource()), root);
@@ -173,19 +154,14 @@ public final class DependencyGraph {
    */
   private void collect(
       Binding<?> binding, Injector injector, Set<ManagedComponent> out, Map<Binding<?>, Boolean> visiting) {
-    for (Key<?> key : dependencyKeys(binding)) {
-      Key<?> target = unwrapProvider(key);
-      Binding<?> next = injector.getExistingBinding(target);
-      Injector nextInjector = injector;
-      while (next instanceof ExposedBinding) {
-        nextInjector = ((ExposedBinding<?>) next).getPrivateElements().getInjector();
-        next = nextInjector.getExistingBinding(target);
-      }
-      if (next == null) {
+    for (Key<?> key : BindingEdges.dependencyKeys(binding)) {
+      BindingEdges.Located located = BindingEdges.locate(injector, key);
+      if (located == null) {
         continue;
       }
+      Binding<?> next = located.binding();
       Injector owner = owners.get(next);
-      nextInjector = owner != null ? owner : nextInjector;
+      Injector nextInjector = owner != null ? owner : located.injector();
       ManagedComponent component = componentOf(next);
       if (component != null) {
         out.add(component);
@@ -232,40 +208,5 @@ public final class DependencyGraph {
     path.remove(binding);
     reachable.put(binding, found);
     return found;
-  }
-
-  private static List<Key<?>> dependencyKeys(Binding<?> binding) {
-    if (binding instanceof LinkedKeyBinding) {
-      return List.of(((LinkedKeyBinding<?>) binding).getLinkedKey());
-    }
-    if (binding instanceof ProviderKeyBinding) {
-      return List.of(((ProviderKeyBinding<?>) binding).getProviderKey());
-    }
-    if (binding instanceof ProviderBinding) {
-      return List.of(((ProviderBinding<?>) binding).getProvidedKey());
-    }
-    if (binding instanceof ConvertedConstantBinding) {
-      return List.of(((ConvertedConstantBinding<?>) binding).getSourceKey());
-    }
-    if (binding instanceof HasDependencies) {
-      Set<Dependency<?>> dependencies = ((HasDependencies) binding).getDependencies();
-      List<Key<?>> keys = new ArrayList<>(dependencies.size());
-      for (Dependency<?> dependency : dependencies) {
-        keys.add(dependency.getKey());
-      }
-      return keys;
-    }
-    return List.of();
-  }
-
-  private static Key<?> unwrapProvider(Key<?> key) {
-    Type type = key.getTypeLiteral().getType();
-    if (type instanceof ParameterizedType) {
-      Type raw = ((ParameterizedType) type).getRawType();
-      if (raw == com.google.inject.Provider.class || raw == jakarta.inject.Provider.class) {
-        return key.ofType(TypeLiteral.get(((ParameterizedType) type).getActualTypeArguments()[0]));
-      }
-    }
-    return key;
   }
 }

@@ -8,6 +8,7 @@ import com.google.inject.Key;
 import com.google.inject.Module;
 import com.google.inject.PrivateBinder;
 import com.google.inject.Scope;
+import com.google.inject.Stage;
 import com.google.inject.binder.ScopedBindingBuilder;
 import com.google.inject.spi.BindingScopingVisitor;
 import com.google.inject.spi.Dependency;
@@ -22,14 +23,15 @@ import java.util.Set;
 
 /**
  * Stands in for a singleton-scoped linked binding, {@code bind(Cache.class).to(RedisCache.class)
- * .in(Singleton.class)}, so that the singleton becomes visible to a provision listener.
+ * .in(Singleton.class)}, so that the singleton becomes visible to a provision listener when it is
+ * created lazily, in {@link Stage#DEVELOPMENT}.
  *
  * <p>Guice reports such an instance on the target's own unscoped binding, where nothing tells it
  * apart from an unscoped instance. Rebound as {@code bind(Cache.class).toProvider(link)
  * .in(Singleton.class)}, the singleton binding itself is provisioned, with the same scope, source
  * and dependencies, and the listener sees it.
  */
-final class SingletonLink<T> implements ProviderWithDependencies<T> {
+public final class SingletonLink<T> implements ProviderWithDependencies<T> {
   private final Key<? extends T> target;
   private com.google.inject.Provider<? extends T> provider;
 
@@ -62,10 +64,14 @@ final class SingletonLink<T> implements ProviderWithDependencies<T> {
   }
 
   /**
-   * Returns one module that binds what {@code elements} bind, with every singleton-scoped linked
-   * binding, in private modules too, replaced by a {@link SingletonLink}.
+   * Records {@code modules} once with Guice's SPI and returns one module that binds what they bind,
+   * with every singleton-scoped linked binding, in private modules too, replaced by a {@link
+   * SingletonLink}. Guice records the returned module again when it builds the injector, which is
+   * why {@link Stage#PRODUCTION}, where every singleton is created with the
+   * injector, uses {@link LinkedSingletons} instead.
    */
-  static Module rewrite(List<Element> elements) {
+  public static Module rewrite(Stage stage, Iterable<? extends Module> modules) {
+    List<Element> elements = Elements.getElements(stage, modules);
     if (!containsSingletonLink(elements)) {
       return Elements.getModule(elements);
     }

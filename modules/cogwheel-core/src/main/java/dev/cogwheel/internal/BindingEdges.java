@@ -1,0 +1,122 @@
+package dev.cogwheel.internal;
+
+import com.google.inject.Binding;
+import com.google.inject.Injector;
+import com.google.inject.Key;
+import com.google.inject.TypeLiteral;
+import com.google.inject.spi.ConvertedConstantBinding;
+import com.google.inject.spi.Dependency;
+import com.google.inject.spi.Element;
+import com.google.inject.spi.ExposedBinding;
+import com.google.inject.spi.HasDependencies;
+import com.google.inject.spi.LinkedKeyBinding;
+import com.google.inject.spi.PrivateElements;
+import com.google.inject.spi.ProviderBinding;
+import com.google.inject.spi.ProviderInstanceBinding;
+import com.google.inject.spi.ProviderKeyBinding;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.Type;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Set;
+import java.util.function.BiConsumer;
+
+/**
+ * The edges between Guice bindings, read with the SPI: which keys a binding needs, and where the
+ * binding of a key lives.
+ */
+final class BindingEdges {
+  private BindingEdges() {}
+
+  /** Where a binding was found: the binding and the injector that owns it. */
+  record Located(Binding<?> binding, Injector injector) {}
+
+  /**
+   * The binding of {@code key} as {@code injector} sees it, followed through exposed bindings into
+   * the private module that owns it, with {@code Provider<T>} keys read as {@code T}; or {@code null}
+   * if there is none yet.
+   */
+  static Located locate(Injector injector, Key<?> key) {
+    Key<?> target = unwrapProvider(key);
+    Binding<?> binding = injector.getExistingBinding(target);
+    Injector owner = injector;
+    while (binding instanceof ExposedBinding) {
+      owner = ((ExposedBinding<?>) binding).getPrivateElements().getInjector();
+      binding = owner.getExistingBinding(target);
+    }
+    return binding == null ? null : new Located(binding, owner);
+  }
+
+  /** The keys {@code binding} needs to provide its instance. */
+  static List<Key<?>> dependencyKeys(Binding<?> binding) {
+    if (binding instanceof LinkedKeyBinding) {
+      return List.of(((LinkedKeyBinding<?>) binding).getLinkedKey());
+    }
+    if (binding instanceof ProviderKeyBinding) {
+      return List.of(((ProviderKeyBinding<?>) binding).getProviderKey());
+    }
+    if (binding instanceof ProviderBinding) {
+      return List.of(((ProviderBinding<?>) binding).getProvidedKey());
+    }
+    if (binding instanceof ConvertedConstantBinding) {
+      return List.of(((ConvertedConstantBinding<?>) binding).getSourceKey());
+    }
+    if (binding instanceof ProviderInstanceBinding
+        && ((ProviderInstanceBinding<?>) binding).getUserSuppliedProvider() instanceof HasDependencies) {
+      // what the binding would report, without the copy Guice makes of it on every call
+      return keysOf(((HasDependencies) ((ProviderInstanceBinding<?>) binding).getUserSuppliedProvider()).getDependencies());
+    }
+    if (binding instanceof HasDependencies) {
+      return keysOf(((HasDependencies) binding).getDependencies());
+    }
+    return List.of();
+  }
+
+  /**
+   * Calls {@code action} with every private module's elements and injector that the bindings of
+   * {@code root} lead to through exposed bindings, nested private modules included. A private
+   * module that exposes nothing cannot be reached from its parent injector and is not visited.
+   */
+  static void forEachPrivateModule(Injector root, BiConsumer<PrivateElements, Injector> action) {
+    Set<PrivateElements> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+    for (Binding<?> binding : root.getBindings().values()) {
+      if (binding instanceof ExposedBinding) {
+        visit(((ExposedBinding<?>) binding).getPrivateElements(), seen, action);
+      }
+    }
+  }
+
+  private static void visit(PrivateElements elements, Set<PrivateElements> seen, BiConsumer<PrivateElements, Injector> action) {
+    if (!seen.add(elements)) {
+      return;
+    }
+    action.accept(elements, elements.getInjector());
+    for (Element element : elements.getElements()) {
+      if (element instanceof PrivateElements) {
+        visit((PrivateElements) element, seen, action);
+      }
+    }
+  }
+
+  private static List<Key<?>> keysOf(Set<Dependency<?>> dependencies) {
+    List<Key<?>> keys = new ArrayList<>(dependencies.size());
+    for (Dependency<?> dependency : dependencies) {
+      keys.add(dependency.getKey());
+    }
+    return keys;
+  }
+
+  /** {@code T} for a key of {@code Provider<T>} (Guice's or {@code jakarta.inject}'s), else the key. */
+  static Key<?> unwrapProvider(Key<?> key) {
+    Type type = key.getTypeLiteral().getType();
+    if (type instanceof ParameterizedType) {
+      Type raw = ((ParameterizedType) type).getRawType();
+      if (raw == com.google.inject.Provider.class || raw == jakarta.inject.Provider.class) {
+        return key.ofType(TypeLiteral.get(((ParameterizedType) type).getActualTypeArguments()[0]));
+      }
+    }
+    return key;
+  }
+}
