@@ -386,6 +386,28 @@ class ManagedSetTest {
             "stop RedisCache", "stop UsesExposed", "stop Exposed", "stop Hidden");
   }
 
+  @Test
+  void dependenciesInsideAPrivateModuleAreEdges() {
+    Container container = start(new AbstractModule() {
+      @Override
+      protected void configure() {
+        install(new PrivateModule() {
+          @Override
+          protected void configure() {
+            bind(Hidden.class);
+            bind(Exposed.class);
+            expose(Exposed.class);
+          }
+        });
+      }
+    });
+
+    assertThat(container.components()).filteredOn(c -> c.type() == Exposed.class)
+        .singleElement()
+        .satisfies(c -> assertThat(c.dependencies()).containsExactly(Key.get(Hidden.class)));
+    container.stop();
+  }
+
   static class Plugin {
     final String name;
     final Events events;
