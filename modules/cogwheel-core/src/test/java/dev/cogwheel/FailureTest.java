@@ -105,6 +105,37 @@ class FailureTest {
     assertThat(events.all()).containsExactly("start First", "start Second", "stop Second", "stop First");
   }
 
+  static class BrokenTask implements Runnable {
+    @Inject
+    BrokenTask(Second second) {}
+
+    @PostConstruct
+    void start() {
+      throw new IllegalStateException("no queue");
+    }
+
+    @Override
+    public void run() {}
+  }
+
+  @Test
+  void failingLinkedSingletonStopsWhatStartedAndNamesItsClass() {
+    Container container = container(new AbstractModule() {
+      @Override
+      protected void configure() {
+        bind(Runnable.class).to(BrokenTask.class).in(Singleton.class);
+      }
+    });
+
+    StartupException e = catchThrowableOfType(StartupException.class, container::start);
+
+    assertThat(e.component()).contains(Key.get(BrokenTask.class));
+    assertThat(e).hasMessageStartingWith("Container 'cogwheel' failed to start FailureTest$BrokenTask: @PostConstruct of " + BrokenTask.class.getName());
+    assertThat(e.getCause()).isInstanceOf(IllegalStateException.class).hasMessage("no queue");
+    assertThat(events.all()).containsExactly("start First", "start Second", "stop Second", "stop First");
+    assertThat(container.state()).isEqualTo(State.FAILED);
+  }
+
   @Test
   void configurationErrorIsAStartupExceptionCarryingGuicesMessage() {
     Container container = container(new AbstractModule() {

@@ -70,6 +70,25 @@ public class StartStopBenchmark {
   }
 
   /**
+   * Diagnostic: plain Guice creating the same injector on a new platform thread, the way Cogwheel
+   * creates its injector on a start thread of its own. Where Guice runs matters: it records the
+   * source of every binding from a stack trace, whose cost grows with the depth of the calling
+   * stack (JMH's worker thread is deeper than a start thread), and work handed to another thread
+   * may run on a core whose caches are cold.
+   *
+   * @return the injector
+   * @throws InterruptedException if interrupted while waiting for the thread
+   */
+  @Benchmark
+  public Injector plainGuiceOnAThread() throws InterruptedException {
+    Injector[] injector = new Injector[1];
+    Thread thread = new Thread(() -> injector[0] = Guice.createInjector(Stage.PRODUCTION, module), "plain-guice");
+    thread.start();
+    thread.join();
+    return injector[0];
+  }
+
+  /**
    * Registers the graph in a new Spring context, refreshes it and closes it.
    *
    * @return the closed context

@@ -75,25 +75,43 @@ final class BindingEdges {
   }
 
   /**
-   * Calls {@code action} with every private module's elements and injector that the bindings of
-   * {@code root} lead to through exposed bindings, nested private modules included. A private
-   * module that exposes nothing cannot be reached from its parent injector and is not visited.
+   * Calls {@code action} with every explicit binding of {@code root}, in binding order, then with
+   * those of every private module that the root's exposed bindings lead to, nested private modules
+   * included, with the injector that owns each. Exposed bindings themselves are skipped: their
+   * private module's own binding is visited. A private module that exposes nothing cannot be
+   * reached from its parent injector and is not visited.
    */
-  static void forEachPrivateModule(Injector root, BiConsumer<PrivateElements, Injector> action) {
-    Set<PrivateElements> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+  static void forEachBinding(Injector root, BiConsumer<Binding<?>, Injector> action) {
+    List<PrivateElements> privateModules = null;
     for (Binding<?> binding : root.getBindings().values()) {
       if (binding instanceof ExposedBinding) {
-        visit(((ExposedBinding<?>) binding).getPrivateElements(), seen, action);
+        if (privateModules == null) {
+          privateModules = new ArrayList<>();
+        }
+        privateModules.add(((ExposedBinding<?>) binding).getPrivateElements());
+      } else {
+        action.accept(binding, root);
+      }
+    }
+    if (privateModules != null) {
+      Set<PrivateElements> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+      for (PrivateElements privateModule : privateModules) {
+        visit(privateModule, seen, action);
       }
     }
   }
 
-  private static void visit(PrivateElements elements, Set<PrivateElements> seen, BiConsumer<PrivateElements, Injector> action) {
-    if (!seen.add(elements)) {
+  private static void visit(PrivateElements privateModule, Set<PrivateElements> seen, BiConsumer<Binding<?>, Injector> action) {
+    if (!seen.add(privateModule)) {
       return;
     }
-    action.accept(elements, elements.getInjector());
-    for (Element element : elements.getElements()) {
+    Injector injector = privateModule.getInjector();
+    for (Binding<?> binding : injector.getBindings().values()) {
+      if (!(binding instanceof ExposedBinding)) {
+        action.accept(binding, injector);
+      }
+    }
+    for (Element element : privateModule.getElements()) {
       if (element instanceof PrivateElements) {
         visit((PrivateElements) element, seen, action);
       }

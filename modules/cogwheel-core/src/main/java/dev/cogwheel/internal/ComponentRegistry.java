@@ -178,7 +178,7 @@ public final class ComponentRegistry implements ProvisionListener {
       throw new IllegalStateException(
           "container '" + containerName + "' is stopping or stopped; cannot create singleton " + KeyNames.describe(binding.getKey()));
     }
-    Frame parent = frames.get();
+    Frame parent = activeFrames.get() > 0 ? frames.get() : null;
     Frame frame = new Frame(parent, binding);
     frames.set(frame);
     activeFrames.incrementAndGet();

@@ -3,7 +3,6 @@ package dev.cogwheel.internal;
 import com.google.inject.Binding;
 import com.google.inject.Injector;
 import com.google.inject.Key;
-import com.google.inject.spi.ExposedBinding;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -36,7 +35,14 @@ public final class DependencyGraph {
     for (ManagedComponent component : components) {
       componentsByKey.computeIfAbsent(component.key(), k -> new ArrayList<>(1)).add(component);
     }
-    BindingEdges.forEachPrivateModule(root, (elements, injector) -> collectOwners(injector));
+    BindingEdges.forEachBinding(
+        root,
+        (binding, owner) -> {
+          if (owner != root) { // the root cannot see a private module's bindings
+            owners.putIfAbsent(binding, owner);
+            ownersByKeyAndSource.putIfAbsent(List.of(binding.getKey(), binding.getSource()), owner);
+          }
+        });
   }
 
   /**
@@ -124,16 +130,6 @@ public final class DependencyGraph {
       }
     }
     return true;
-  }
-
-  /** Notes the owner of every binding of a private module's injector: the root cannot see them. */
-  private void collectOwners(Injector injector) {
-    for (Binding<?> binding : injector.getBindings().values()) {
-      if (!(binding instanceof ExposedBinding)) {
-        owners.putIfAbsent(binding, injector);
-        ownersByKeyAndSource.putIfAbsent(List.of(binding.getKey(), binding.getSource()), injector);
-      }
-    }
   }
 
   /** The injector a binding belongs to; see {@link #componentOf} on why identity may miss. */

@@ -4,7 +4,6 @@ import com.google.inject.Binding;
 import com.google.inject.Inject;
 import com.google.inject.Injector;
 import com.google.inject.Key;
-import com.google.inject.spi.ExposedBinding;
 import com.google.inject.spi.LinkedKeyBinding;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -40,23 +39,27 @@ public final class LinkedSingletons {
   /** Guice calls this before it creates the eager singletons, with the injector being created. */
   @Inject
   void create(Injector injector) {
-    Map<Injector, List<Binding<?>>> singletons = new LinkedHashMap<>();
-    collect(injector, singletons);
-    BindingEdges.forEachPrivateModule(injector, (elements, privateInjector) -> collect(privateInjector, singletons));
     Map<LinkedKeyBinding<?>, Injector> links = new LinkedHashMap<>();
-    singletons.forEach(
-        (owner, bindings) -> {
-          for (Binding<?> binding : bindings) {
-            if (binding instanceof LinkedKeyBinding && Scoping.isSingleton(binding)) {
-              links.put((LinkedKeyBinding<?>) binding, owner);
-            }
+    BindingEdges.forEachBinding(
+        injector,
+        (binding, owner) -> {
+          if (binding instanceof LinkedKeyBinding && Scoping.isSingleton(binding)) {
+            links.put((LinkedKeyBinding<?>) binding, owner);
           }
         });
     if (links.isEmpty()) {
-      return; // nothing Guice's own creation of the singletons would hide
+      return; // nothing that Guice's own creation of the singletons would hide
     }
+    Map<Injector, List<Binding<?>>> eager = new LinkedHashMap<>();
+    BindingEdges.forEachBinding(
+        injector,
+        (binding, owner) -> {
+          if (Scoping.isSingleton(binding) || leadsToSingleton(owner, binding)) {
+            eager.computeIfAbsent(owner, o -> new ArrayList<>()).add(binding);
+          }
+        });
     Walk walk = new Walk(links);
-    singletons.forEach(
+    eager.forEach(
         (owner, bindings) -> {
           for (Binding<?> binding : bindings) {
             walk.create(binding, owner);
@@ -64,20 +67,7 @@ public final class LinkedSingletons {
         });
   }
 
-  /**
-   * Collects the explicit bindings of {@code injector} that Guice creates eagerly, in binding order:
-   * the singletons, and the linked bindings that lead to one.
-   */
-  private static void collect(Injector injector, Map<Injector, List<Binding<?>>> into) {
-    List<Binding<?>> eager = new ArrayList<>();
-    for (Binding<?> binding : injector.getBindings().values()) {
-      if (!(binding instanceof ExposedBinding) && (Scoping.isSingleton(binding) || leadsToSingleton(injector, binding))) {
-        eager.add(binding);
-      }
-    }
-    into.putIfAbsent(injector, eager);
-  }
-
+  /** Whether {@code binding} links to a singleton: Guice creates such a binding eagerly too. */
   private static boolean leadsToSingleton(Injector injector, Binding<?> binding) {
     if (!(binding instanceof LinkedKeyBinding)) {
       return false;

@@ -2,7 +2,6 @@ package dev.cogwheel.internal;
 
 import com.google.inject.Inject;
 import com.google.inject.Injector;
-import com.google.inject.spi.Element;
 import com.google.inject.spi.InstanceBinding;
 import com.google.inject.spi.ProviderInstanceBinding;
 import java.util.Collections;
@@ -33,20 +32,17 @@ public final class UserObjects {
   @Inject
   void note(Injector injector) {
     Set<Object> found = Collections.newSetFromMap(new IdentityHashMap<>());
-    collect(injector.getBindings().values(), found);
-    BindingEdges.forEachPrivateModule(injector, (elements, privateInjector) -> collect(elements.getElements(), found));
+    BindingEdges.forEachBinding(
+        injector,
+        (binding, owner) -> {
+          if (binding instanceof InstanceBinding) {
+            addIfInitialisable(((InstanceBinding<?>) binding).getInstance(), found);
+          } else if (binding instanceof ProviderInstanceBinding) {
+            addIfInitialisable(((ProviderInstanceBinding<?>) binding).getUserSuppliedProvider(), found);
+          }
+        });
     if (!found.isEmpty()) {
       registry.userInstances(found);
-    }
-  }
-
-  private static void collect(Iterable<? extends Element> elements, Set<Object> into) {
-    for (Element element : elements) {
-      if (element instanceof InstanceBinding) {
-        addIfInitialisable(((InstanceBinding<?>) element).getInstance(), into);
-      } else if (element instanceof ProviderInstanceBinding) {
-        addIfInitialisable(((ProviderInstanceBinding<?>) element).getUserSuppliedProvider(), into);
-      }
     }
   }
 

@@ -14,9 +14,9 @@ public enum Contender {
    * Not a column: a measurement that explains another, listed under the table. {@code
    * guiceNoOpListener} is plain Guice with a provision listener that does nothing; {@code
    * guiceInjectionListener} is plain Guice calling {@code @PostConstruct} from an injection
-   * listener.
+   * listener; {@code plainGuiceOnAThread} is plain Guice creating its injector on a new thread.
    */
-  DIAGNOSTIC(Set.of("guiceNoOpListener", "guiceInjectionListener"));
+  DIAGNOSTIC(Set.of("guiceNoOpListener", "guiceInjectionListener", "plainGuiceOnAThread"));
 
   private final Set<String> methods;
 
@@ -38,7 +38,7 @@ public enum Contender {
     }
     throw new IllegalArgumentException(
         "benchmark method " + benchmark + "." + method
-            + " is not a contender: name it cogwheel, plainGuice, rawOkHttp, spring, guiceNoOpListener"
-            + " or guiceInjectionListener");
+            + " is not a contender: name it cogwheel, plainGuice, rawOkHttp, spring, guiceNoOpListener,"
+            + " guiceInjectionListener or plainGuiceOnAThread");
   }
 }

@@ -99,7 +99,7 @@ class ReportTableTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage(
             "benchmark method StartStopBenchmark.dagger is not a contender: name it cogwheel, plainGuice, rawOkHttp, spring,"
-                + " guiceNoOpListener or guiceInjectionListener");
+                + " guiceNoOpListener, guiceInjectionListener or plainGuiceOnAThread");
   }
 
   @Test
