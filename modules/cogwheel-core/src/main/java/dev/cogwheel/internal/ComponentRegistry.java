@@ -245,7 +245,7 @@ public final class ComponentRegistry implements ProvisionListener {
     }
     if (methods.hasPostConstruct()
         && !(binding instanceof ConstructorBinding) // the type listener's work
-        && !isLink(binding) // the target's binding made and initialised the instance
+        && linkTarget(binding) == null // the target's binding made and initialised the instance
         && !known
         && !frame.root().initialized(instance)) {
       postConstruct(methods, instance, binding);
@@ -302,10 +302,16 @@ public final class ComponentRegistry implements ProvisionListener {
         });
   }
 
-  private static boolean isLink(Binding<?> binding) {
-    return binding instanceof LinkedKeyBinding
-        || binding instanceof ProviderInstanceBinding
-            && ((ProviderInstanceBinding<?>) binding).getUserSuppliedProvider() instanceof SingletonLink;
+  /** The target of a linked singleton's binding (as Guice bound it, or rewritten), else null. */
+  private static Key<?> linkTarget(Binding<?> binding) {
+    if (binding instanceof LinkedKeyBinding) {
+      return ((LinkedKeyBinding<?>) binding).getLinkedKey();
+    }
+    if (binding instanceof ProviderInstanceBinding
+        && ((ProviderInstanceBinding<?>) binding).getUserSuppliedProvider() instanceof SingletonLink) {
+      return ((SingletonLink<?>) ((ProviderInstanceBinding<?>) binding).getUserSuppliedProvider()).target();
+    }
+    return null;
   }
 
   private void recordFailure(Key<?> key, Throwable e) {
@@ -368,12 +374,7 @@ public final class ComponentRegistry implements ProvisionListener {
 
     /** Whether this frame creates a linked singleton whose target is {@code key}. */
     boolean linksTo(Key<?> key) {
-      if (binding instanceof LinkedKeyBinding) {
-        return ((LinkedKeyBinding<?>) binding).getLinkedKey().equals(key);
-      }
-      return binding instanceof ProviderInstanceBinding
-          && ((ProviderInstanceBinding<?>) binding).getUserSuppliedProvider() instanceof SingletonLink
-          && ((SingletonLink<?>) ((ProviderInstanceBinding<?>) binding).getUserSuppliedProvider()).target().equals(key);
+      return key.equals(linkTarget(binding));
     }
 
     boolean initialized(Object instance) {
