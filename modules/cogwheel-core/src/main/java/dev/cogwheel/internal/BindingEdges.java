@@ -24,8 +24,8 @@ import java.util.Set;
 import java.util.function.BiConsumer;
 
 /**
- * The edges between Guice bindings, read with the SPI: which keys a binding needs, and where the
- * binding of a key lives.
+ * The edges between Guice bindings, read with the SPI: which keys a binding needs, where the
+ * binding of a key lives, and every explicit binding an injector and its private modules hold.
  */
 final class BindingEdges {
   private BindingEdges() {}
@@ -127,7 +127,7 @@ final class BindingEdges {
   }
 
   /** {@code T} for a key of {@code Provider<T>} (Guice's or {@code jakarta.inject}'s), else the key. */
-  static Key<?> unwrapProvider(Key<?> key) {
+  private static Key<?> unwrapProvider(Key<?> key) {
     Type type = key.getTypeLiteral().getType();
     if (type instanceof ParameterizedType) {
       Type raw = ((ParameterizedType) type).getRawType();

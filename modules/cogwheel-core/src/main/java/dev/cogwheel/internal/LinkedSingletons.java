@@ -43,7 +43,7 @@ public final class LinkedSingletons {
     BindingEdges.forEachBinding(
         injector,
         (binding, owner) -> {
-          if (binding instanceof LinkedKeyBinding && Scoping.isSingleton(binding)) {
+          if (Scoping.isSingletonLink(binding)) {
             links.put((LinkedKeyBinding<?>) binding, owner);
           }
         });

@@ -4,6 +4,8 @@ import com.google.inject.Binding;
 import com.google.inject.Scope;
 import com.google.inject.Scopes;
 import com.google.inject.spi.BindingScopingVisitor;
+import com.google.inject.spi.Element;
+import com.google.inject.spi.LinkedKeyBinding;
 import java.lang.annotation.Annotation;
 
 /** Whether a binding's own scoping makes it a singleton. */
@@ -14,6 +16,11 @@ final class Scoping implements BindingScopingVisitor<Boolean> {
 
   static boolean isSingleton(Binding<?> binding) {
     return binding.acceptScopingVisitor(INSTANCE);
+  }
+
+  /** Whether {@code element} is a singleton-scoped linked binding, {@code bind(A).to(B).in(Singleton.class)}. */
+  static boolean isSingletonLink(Element element) {
+    return element instanceof LinkedKeyBinding && isSingleton((Binding<?>) element);
   }
 
   @Override

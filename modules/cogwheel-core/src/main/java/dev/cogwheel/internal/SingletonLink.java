@@ -1,7 +1,6 @@
 package dev.cogwheel.internal;
 
 import com.google.inject.Binder;
-import com.google.inject.Binding;
 import com.google.inject.Inject;
 import com.google.inject.Injector;
 import com.google.inject.Key;
@@ -80,7 +79,7 @@ public final class SingletonLink<T> implements ProviderWithDependencies<T> {
 
   private static boolean containsSingletonLink(List<Element> elements) {
     for (Element element : elements) {
-      if (element instanceof LinkedKeyBinding && Scoping.isSingleton((Binding<?>) element)) {
+      if (Scoping.isSingletonLink(element)) {
         return true;
       }
       if (element instanceof PrivateElements
@@ -93,7 +92,7 @@ public final class SingletonLink<T> implements ProviderWithDependencies<T> {
 
   private static void apply(List<Element> elements, Binder binder) {
     for (Element element : elements) {
-      if (element instanceof LinkedKeyBinding && Scoping.isSingleton((Binding<?>) element)) {
+      if (Scoping.isSingletonLink(element)) {
         relink((LinkedKeyBinding<?>) element, binder);
       } else if (element instanceof PrivateElements
           && containsSingletonLink(((PrivateElements) element).getElements())) {
