@@ -39,7 +39,11 @@ final class BindingEdges {
    * if there is none yet.
    */
   static Located locate(Injector injector, Key<?> key) {
-    Key<?> target = unwrapProvider(key);
+    return locateTarget(injector, target(key));
+  }
+
+  /** {@link #locate} for a key already read through {@link #target}. */
+  static Located locateTarget(Injector injector, Key<?> target) {
     Binding<?> binding = injector.getExistingBinding(target);
     Injector owner = injector;
     while (binding instanceof ExposedBinding) {
@@ -126,8 +130,11 @@ final class BindingEdges {
     return keys;
   }
 
-  /** {@code T} for a key of {@code Provider<T>} (Guice's or {@code jakarta.inject}'s), else the key. */
-  private static Key<?> unwrapProvider(Key<?> key) {
+  /**
+   * The key a dependency on {@code key} leads to: {@code T} for a key of {@code Provider<T>}
+   * (Guice's or {@code jakarta.inject}'s), else the key.
+   */
+  static Key<?> target(Key<?> key) {
     Type type = key.getTypeLiteral().getType();
     if (type instanceof ParameterizedType) {
       Type raw = ((ParameterizedType) type).getRawType();

@@ -43,7 +43,8 @@ public final class ComponentRegistry implements ProvisionListener {
   private final Listeners listeners;
   private final Set<Class<?>> warnedUnscopedTypes;
   private volatile Set<Object> userInstances = Set.of();
-  private final ThreadLocal<Frame> frames = new ThreadLocal<>();
+  /** The innermost provision open on each thread, in a cell set once per thread. */
+  private final ThreadLocal<Frame[]> openFrame = ThreadLocal.withInitial(() -> new Frame[1]);
   /** Frames open on all threads: when none is, the hot path need not look for one. */
   private final AtomicInteger activeFrames = new AtomicInteger();
   private final List<ManagedComponent> components = new ArrayList<>();
@@ -158,7 +159,7 @@ public final class ComponentRegistry implements ProvisionListener {
       throw e;
     }
     if (activeFrames.get() > 0) {
-      Frame parent = frames.get();
+      Frame parent = openFrame.get()[0];
       if (parent != null) {
         parent.root().markInitialized(instance); // a provider above may return it: not twice
       }
@@ -178,9 +179,10 @@ public final class ComponentRegistry implements ProvisionListener {
       throw new IllegalStateException(
           "container '" + containerName + "' is stopping or stopped; cannot create singleton " + KeyNames.describe(binding.getKey()));
     }
-    Frame parent = activeFrames.get() > 0 ? frames.get() : null;
+    Frame[] open = openFrame.get();
+    Frame parent = open[0];
     Frame frame = new Frame(parent, binding);
-    frames.set(frame);
+    open[0] = frame;
     activeFrames.incrementAndGet();
     long begin = System.nanoTime();
     T instance;
@@ -191,11 +193,7 @@ public final class ComponentRegistry implements ProvisionListener {
       throw e;
     } finally {
       activeFrames.decrementAndGet();
-      if (parent == null) {
-        frames.remove();
-      } else {
-        frames.set(parent);
-      }
+      open[0] = parent;
     }
     if (instance == null) {
       return;

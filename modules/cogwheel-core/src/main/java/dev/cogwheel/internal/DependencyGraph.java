@@ -4,10 +4,10 @@ import com.google.inject.Binding;
 import com.google.inject.Injector;
 import com.google.inject.Key;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
@@ -24,46 +24,81 @@ import java.util.Set;
  * {@code T}: a component that reaches {@code T} lazily is stopped before it.
  */
 public final class DependencyGraph {
+  private static final int[] NONE = new int[0];
+
   private final Map<Binding<?>, Injector> owners = new IdentityHashMap<>();
   private final Map<List<Object>, Injector> ownersByKeyAndSource = new HashMap<>();
-  private final Map<Key<?>, List<ManagedComponent>> componentsByKey = new HashMap<>();
-  private final Map<Binding<?>, Set<ManagedComponent>> reachable = new IdentityHashMap<>();
+  /** A component by its key; a list of them for a key bound in several private modules. */
+  private final Map<Key<?>, Object> componentsByKey;
+  /**
+   * What each explicit binding of the root injector produced, by key: its component, or the
+   * binding itself when it is not a component. A dependency of a root binding is looked up here
+   * first, once, rather than in the injector and then among the components.
+   */
+  private final Map<Key<?>, Object> rootTargets;
+  /** The positions of the components an unmanaged binding leads to, in ascending order. */
+  private final Map<Binding<?>, int[]> reachable = new IdentityHashMap<>();
   private final Injector root;
 
   private DependencyGraph(Injector root, List<ManagedComponent> components) {
     this.root = root;
+    componentsByKey = new HashMap<>(components.size() * 4 / 3 + 1);
     for (ManagedComponent component : components) {
-      componentsByKey.computeIfAbsent(component.key(), k -> new ArrayList<>(1)).add(component);
+      Object same = componentsByKey.putIfAbsent(component.key(), component);
+      if (same != null) {
+        List<ManagedComponent> several = same instanceof ManagedComponent ? new ArrayList<>(List.of((ManagedComponent) same)) : cast(same);
+        several.add(component);
+        componentsByKey.put(component.key(), several);
+      }
     }
+    rootTargets = new HashMap<>(root.getBindings().size() * 4 / 3 + 1);
     BindingEdges.forEachBinding(
         root,
         (binding, owner) -> {
-          if (owner != root) { // the root cannot see a private module's bindings
+          if (owner == root) {
+            ManagedComponent component = componentOf(binding);
+            rootTargets.put(binding.getKey(), component != null ? component : binding);
+          } else { // the root cannot see a private module's bindings
             owners.putIfAbsent(binding, owner);
             ownersByKeyAndSource.putIfAbsent(List.of(binding.getKey(), binding.getSource()), owner);
           }
         });
   }
 
+  @SuppressWarnings("unchecked")
+  private static List<ManagedComponent> cast(Object several) {
+    return (List<ManagedComponent>) several;
+  }
+
   /**
-   * Resolves the dependencies of every component and stores them on it.
+   * Resolves the dependencies of every component and stores them on it, each list in start order.
    *
    * @param root the container's injector
-   * @param components the components in start order
+   * @param components every component of the run, in start order: the one at position {@code i}
+   *     has start order {@code i + 1}
    */
   public static void resolve(Injector root, List<ManagedComponent> components) {
+    for (int i = 0; i < components.size(); i++) {
+      if (components.get(i).startOrder() != i + 1) {
+        throw new IllegalArgumentException("component " + components.get(i) + " is at position " + i + " of the start order");
+      }
+    }
     DependencyGraph graph = new DependencyGraph(root, components);
+    BitSet dependencies = new BitSet(components.size());
     for (ManagedComponent component : components) {
-      Set<ManagedComponent> dependencies = new LinkedHashSet<>();
       graph.collect(component.binding(), graph.ownerOf(component.binding()), dependencies, null);
-      dependencies.remove(component);
+      dependencies.clear(component.startOrder() - 1);
       if (dependencies.isEmpty()) {
         component.dependencies(List.of());
-      } else {
-        List<ManagedComponent> sorted = new ArrayList<>(dependencies);
-        sorted.sort(Comparator.comparingInt(ManagedComponent::startOrder));
-        component.dependencies(List.copyOf(sorted));
+        continue;
       }
+      ManagedComponent[] inStartOrder = new ManagedComponent[dependencies.cardinality()];
+      int n = 0;
+      for (int i = dependencies.nextSetBit(0); i >= 0; i = dependencies.nextSetBit(i + 1)) {
+        inStartOrder[n++] = components.get(i);
+      }
+      component.dependencies(List.of(inStartOrder));
+      dependencies.clear();
     }
   }
 
@@ -145,24 +180,39 @@ public final class DependencyGraph {
   }
 
   /**
-   * Adds the components {@code binding} leads to, stopping at each component. {@code visiting}
-   * holds the unmanaged bindings on the current path, or is null at the start of a walk.
+   * Adds the positions of the components {@code binding} leads to, stopping at each component.
+   * {@code visiting} holds the unmanaged bindings on the current path, or is null at the start of a
+   * walk.
    */
-  private void collect(
-      Binding<?> binding, Injector injector, Set<ManagedComponent> out, Map<Binding<?>, Boolean> visiting) {
+  private void collect(Binding<?> binding, Injector injector, BitSet out, Map<Binding<?>, Boolean> visiting) {
     for (Key<?> key : BindingEdges.dependencyKeys(binding)) {
-      BindingEdges.Located located = BindingEdges.locate(injector, key);
-      if (located == null) {
+      Key<?> target = BindingEdges.target(key);
+      Object rootTarget = injector == root ? rootTargets.get(target) : null;
+      if (rootTarget instanceof ManagedComponent) {
+        out.set(((ManagedComponent) rootTarget).startOrder() - 1);
         continue;
       }
-      Binding<?> next = located.binding();
-      Injector owner = owners.get(next);
-      Injector nextInjector = owner != null ? owner : located.injector();
-      ManagedComponent component = componentOf(next);
-      if (component != null) {
-        out.add(component);
+      Binding<?> next;
+      Injector nextInjector;
+      if (rootTarget != null) {
+        next = (Binding<?>) rootTarget;
+        nextInjector = root;
       } else {
-        out.addAll(reachableFrom(next, nextInjector, visiting));
+        BindingEdges.Located located = BindingEdges.locateTarget(injector, target);
+        if (located == null) {
+          continue;
+        }
+        next = located.binding();
+        ManagedComponent component = componentOf(next);
+        if (component != null) {
+          out.set(component.startOrder() - 1);
+          continue;
+        }
+        Injector owner = owners.get(next);
+        nextInjector = owner != null ? owner : located.injector();
+      }
+      for (int position : reachableFrom(next, nextInjector, visiting)) {
+        out.set(position);
       }
     }
   }
@@ -173,16 +223,21 @@ public final class DependencyGraph {
    * scoped provider-instance bindings), by the binding's source.
    */
   private ManagedComponent componentOf(Binding<?> binding) {
-    List<ManagedComponent> sameKey = componentsByKey.get(binding.getKey());
+    Object sameKey = componentsByKey.get(binding.getKey());
     if (sameKey == null) {
       return null;
     }
-    for (ManagedComponent candidate : sameKey) {
+    if (sameKey instanceof ManagedComponent) {
+      ManagedComponent only = (ManagedComponent) sameKey;
+      return only.binding() == binding || only.binding().getSource().equals(binding.getSource()) ? only : null;
+    }
+    List<ManagedComponent> several = cast(sameKey);
+    for (ManagedComponent candidate : several) {
       if (candidate.binding() == binding) {
         return candidate;
       }
     }
-    for (ManagedComponent candidate : sameKey) {
+    for (ManagedComponent candidate : several) {
       if (candidate.binding().getSource().equals(binding.getSource())) {
         return candidate;
       }
@@ -190,19 +245,20 @@ public final class DependencyGraph {
     return null;
   }
 
-  private Set<ManagedComponent> reachableFrom(Binding<?> binding, Injector injector, Map<Binding<?>, Boolean> visiting) {
-    Set<ManagedComponent> known = reachable.get(binding);
+  private int[] reachableFrom(Binding<?> binding, Injector injector, Map<Binding<?>, Boolean> visiting) {
+    int[] known = reachable.get(binding);
     if (known != null) {
       return known;
     }
     Map<Binding<?>, Boolean> path = visiting != null ? visiting : new IdentityHashMap<>();
     if (path.put(binding, Boolean.TRUE) != null) {
-      return Set.of(); // a cycle through unmanaged bindings
+      return NONE; // a cycle through unmanaged bindings
     }
-    Set<ManagedComponent> found = new LinkedHashSet<>();
+    BitSet found = new BitSet();
     collect(binding, injector, found, path);
     path.remove(binding);
-    reachable.put(binding, found);
-    return found;
+    int[] positions = found.stream().toArray();
+    reachable.put(binding, positions);
+    return positions;
   }
 }
