@@ -112,6 +112,37 @@ class OrderTest {
     assertThat(container.components()).allSatisfy(c -> assertThat(c.stopDuration()).isPresent());
   }
 
+  interface Gateway {}
+
+  /** Unscoped: a path between components, not one itself. */
+  static class PooledGateway implements Gateway {
+    @Inject
+    PooledGateway(Session session, Pool pool) {}
+  }
+
+  @Singleton
+  static class Dashboard extends Recorded {
+    @Inject
+    Dashboard(Gateway gateway, Pool pool, Provider<Gateway> later) {}
+  }
+
+  @Test
+  void dependenciesReachedThroughAnUnmanagedBindingAreListedOnceInStartOrder() {
+    Container container = start(new AbstractModule() {
+      @Override
+      protected void configure() {
+        bind(Gateway.class).to(PooledGateway.class);
+        bind(Dashboard.class);
+      }
+    });
+
+    List<Component> components = container.components();
+    assertThat(components).extracting(Component::key)
+        .containsExactly(Key.get(Pool.class), Key.get(Session.class), Key.get(Dashboard.class));
+    assertThat(components.get(2).dependencies()).containsExactly(Key.get(Pool.class), Key.get(Session.class));
+    container.stop();
+  }
+
   @Singleton
   static class Store extends Recorded {}
 
