@@ -17,7 +17,6 @@ import dev.cogwheel.internal.Listeners;
 import dev.cogwheel.internal.ManagedComponent;
 import dev.cogwheel.internal.Release;
 import dev.cogwheel.internal.SingletonLink;
-import dev.cogwheel.internal.StartStopLog;
 import dev.cogwheel.internal.TaskExecutor;
 import dev.cogwheel.internal.UserObjects;
 import java.time.Duration;
@@ -100,10 +99,7 @@ public final class Container implements AutoCloseable {
     this.shutdownHook = builder.shutdownHook;
     this.stopTimeout = builder.stopTimeout;
     this.taskThreads = builder.taskThreads;
-    List<LifecycleListener> all = new ArrayList<>();
-    all.add(new StartStopLog());
-    all.addAll(builder.listeners);
-    this.listeners = List.copyOf(all);
+    this.listeners = List.copyOf(builder.listeners);
   }
 
   /** A builder with the defaults: name {@code cogwheel}, production stage, no shutdown hook. */

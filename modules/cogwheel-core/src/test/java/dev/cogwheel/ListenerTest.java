@@ -3,6 +3,7 @@ package dev.cogwheel;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import ch.qos.logback.classic.Level;
 import com.google.inject.AbstractModule;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -177,5 +178,32 @@ class ListenerTest {
 
     assertThat(container.state()).isEqualTo(State.STOPPED);
     assertThat(log.messages()).hasSize(1).first().asString().startsWith("Lifecycle listener ").endsWith("failed; the lifecycle goes on");
+  }
+
+  @Test
+  void theLogReportsEachComponentAndEachFailedReleaseWithoutAListenerGiven() {
+    LogCapture log = new LogCapture(Container.class, Level.INFO);
+    Container container = Container.builder()
+        .name("report")
+        .modules(new AbstractModule() {
+          @Override
+          protected void configure() {
+            bind(Client.class);
+          }
+        })
+        .build()
+        .start();
+    assertThatThrownBy(container::stop).isInstanceOf(StopException.class);
+    log.close();
+
+    assertThat(log.messages()).satisfiesExactly(
+        m -> assertThat(m).isEqualTo("Starting container 'report'"),
+        m -> assertThat(m).matches("  started  \\[  1\\] ListenerTest\\$Pool in \\d+\\.\\d\\d ms"),
+        m -> assertThat(m).matches("  started  \\[  2\\] ListenerTest\\$Client in \\d+\\.\\d\\d ms"),
+        m -> assertThat(m).matches("Container 'report' started 2 components in \\d+(\\.\\d\\d)? ms"),
+        m -> assertThat(m).isEqualTo("Stopping container 'report'"),
+        m -> assertThat(m).isEqualTo("  failed   [  2] ListenerTest$Client: java.lang.IllegalStateException: close failed"),
+        m -> assertThat(m).matches("  stopped  \\[  1\\] ListenerTest\\$Pool in \\d+\\.\\d\\d ms"),
+        m -> assertThat(m).matches("Container 'report' stopped 2 components in \\d+(\\.\\d\\d)? ms"));
   }
 }

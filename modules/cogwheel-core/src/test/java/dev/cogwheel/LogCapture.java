@@ -1,5 +1,6 @@
 package dev.cogwheel;
 
+import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
@@ -9,10 +10,21 @@ import org.slf4j.LoggerFactory;
 /** Captures what one logger logs, instead of printing it, until closed. */
 final class LogCapture implements AutoCloseable {
   private final Logger logger;
+  private final Level levelBefore;
   private final ListAppender<ILoggingEvent> appender = new ListAppender<>();
 
+  /** Captures at the configured level (WARN). */
   LogCapture(Class<?> loggerName) {
+    this(loggerName, null);
+  }
+
+  /** Captures from {@code level} up, or at the configured level if {@code level} is null. */
+  LogCapture(Class<?> loggerName, Level level) {
     logger = (Logger) LoggerFactory.getLogger(loggerName);
+    levelBefore = logger.getLevel();
+    if (level != null) {
+      logger.setLevel(level);
+    }
     appender.start();
     logger.addAppender(appender);
     logger.setAdditive(false);
@@ -29,5 +41,6 @@ final class LogCapture implements AutoCloseable {
   public void close() {
     logger.detachAppender(appender);
     logger.setAdditive(true);
+    logger.setLevel(levelBefore);
   }
 }

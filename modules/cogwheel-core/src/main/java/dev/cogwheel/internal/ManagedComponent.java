@@ -58,6 +58,21 @@ public final class ManagedComponent {
     return startOrder;
   }
 
+  /** How long its own start took, in nanoseconds. */
+  long startNanos() {
+    return startNanos;
+  }
+
+  /** How long its release took, in nanoseconds, or a negative number if it has not stopped. */
+  long stopNanos() {
+    return stopNanos;
+  }
+
+  /** Why its release failed, or {@code null}. */
+  Throwable stopFailure() {
+    return stopFailure;
+  }
+
   public List<ManagedComponent> dependencies() {
     return dependencies;
   }

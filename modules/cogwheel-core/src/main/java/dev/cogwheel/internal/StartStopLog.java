@@ -1,68 +1,67 @@
 package dev.cogwheel.internal;
 
-import dev.cogwheel.Component;
 import dev.cogwheel.Container;
-import dev.cogwheel.LifecycleListener;
 import dev.cogwheel.StartupException;
 import java.time.Duration;
 import java.util.Locale;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** The start and stop report: a line per component and a summary, at INFO, through SLF4J. */
-public final class StartStopLog implements LifecycleListener {
+/**
+ * The start and stop report of one run: a line per component and a summary, at INFO, and the
+ * failures at WARN and ERROR, through SLF4J under the {@link Container} logger. Told of each event
+ * by {@link Listeners} before the listeners are, with the container's own record of a component,
+ * so that a run with no listener takes no snapshot of one.
+ */
+final class StartStopLog {
   private static final Logger log = LoggerFactory.getLogger(Container.class);
 
-  private final AtomicInteger started = new AtomicInteger();
-  private final AtomicInteger stopped = new AtomicInteger();
+  private final String containerName;
+  private int started;
+  private int stopped;
 
-  @Override
-  public void starting(Container container) {
-    started.set(0);
-    log.info("Starting container '{}'", container.name());
+  StartStopLog(String containerName) {
+    this.containerName = containerName;
   }
 
-  @Override
-  public void componentStarted(Container container, Component component) {
-    started.incrementAndGet();
+  void starting() {
+    log.info("Starting container '{}'", containerName);
+  }
+
+  synchronized void componentStarted(ManagedComponent component) {
+    started++;
     if (log.isInfoEnabled()) {
-      log.info("  started  {} {} in {}", pad(component.startOrder()), component.name(), format(component.startDuration()));
+      log.info("  started  {} {} in {}", pad(component.startOrder()), component, format(component.startNanos()));
     }
   }
 
-  @Override
-  public void started(Container container, Duration duration) {
+  synchronized void started(Duration duration) {
     if (log.isInfoEnabled()) {
-      log.info("Container '{}' started {} components in {}", container.name(), started.get(), format(duration));
+      log.info("Container '{}' started {} components in {}", containerName, started, format(duration.toNanos()));
     }
   }
 
-  @Override
-  public void startFailed(Container container, StartupException failure) {
+  void startFailed(StartupException failure) {
     log.error("{}", failure.getMessage());
   }
 
-  @Override
-  public void stopping(Container container) {
-    stopped.set(0);
-    log.info("Stopping container '{}'", container.name());
+  void stopping() {
+    log.info("Stopping container '{}'", containerName);
   }
 
-  @Override
-  public void componentStopped(Container container, Component component) {
-    stopped.incrementAndGet();
-    if (component.stopFailure().isPresent()) {
-      log.warn("  failed   {} {}: {}", pad(component.startOrder()), component.name(), component.stopFailure().get().toString());
+  synchronized void componentStopped(ManagedComponent component) {
+    stopped++;
+    Throwable failure = component.stopFailure();
+    if (failure != null) {
+      log.warn("  failed   {} {}: {}", pad(component.startOrder()), component, failure.toString());
     } else if (log.isInfoEnabled()) {
-      log.info("  stopped  {} {} in {}", pad(component.startOrder()), component.name(), format(component.stopDuration().orElse(Duration.ZERO)));
+      log.info("  stopped  {} {} in {}", pad(component.startOrder()), component, format(Math.max(0, component.stopNanos())));
     }
   }
 
-  @Override
-  public void stopped(Container container, Duration duration) {
+  synchronized void stopped(Duration duration) {
     if (log.isInfoEnabled()) {
-      log.info("Container '{}' stopped {} components in {}", container.name(), stopped.get(), format(duration));
+      log.info("Container '{}' stopped {} components in {}", containerName, stopped, format(duration.toNanos()));
     }
   }
 
@@ -70,8 +69,8 @@ public final class StartStopLog implements LifecycleListener {
     return String.format(Locale.ROOT, "[%3d]", order);
   }
 
-  static String format(Duration duration) {
-    long micros = duration.toNanos() / 1_000;
+  private static String format(long nanos) {
+    long micros = nanos / 1_000;
     if (micros < 10_000) {
       return String.format(Locale.ROOT, "%.2f ms", micros / 1000.0);
     }
