@@ -472,6 +472,7 @@ public final class Container implements AutoCloseable {
                     }
                   });
       starter = thread;
+      registry.startThread(thread);
       thread.start();
       boolean interrupted = false;
       while (thread.isAlive()) {
@@ -490,6 +491,9 @@ public final class Container implements AutoCloseable {
         Thread.currentThread().interrupt();
       }
       starter = null;
+      if (!thread.isAlive()) {
+        registry.startThread(null);
+      }
       return thread.isAlive()
           ? new TimeoutException("the start did not end within " + stopTimeout.toMillis() + " ms of the stop request")
           : failure[0];

@@ -45,7 +45,16 @@ public final class ComponentRegistry implements ProvisionListener {
   private volatile Set<Object> userInstances = Set.of();
   /** The innermost provision open on each thread, in a cell set once per thread. */
   private final ThreadLocal<Frame[]> openFrame = ThreadLocal.withInitial(() -> new Frame[1]);
-  /** Frames open on all threads: when none is, the hot path need not look for one. */
+  /**
+   * The thread that creates the injector, and its cell: the start's provisions, the most by far,
+   * are tracked without a ThreadLocal lookup.
+   */
+  private volatile Thread startThread;
+  private final Frame[] startThreadFrame = new Frame[1];
+  /**
+   * Frames open on the threads other than the start thread: when none is, the hot path need not
+   * look for one.
+   */
   private final AtomicInteger activeFrames = new AtomicInteger();
   private final List<ManagedComponent> components = new ArrayList<>();
   private final Map<Object, ManagedComponent> byInstance = new IdentityHashMap<>();
@@ -69,6 +78,14 @@ public final class ComponentRegistry implements ProvisionListener {
    */
   public void userInstances(Set<Object> userInstances) {
     this.userInstances = userInstances;
+  }
+
+  /**
+   * Tells the registry which thread creates the injector, before it starts, or {@code null} once
+   * it has ended.
+   */
+  public void startThread(Thread thread) {
+    startThread = thread;
   }
 
   /** Makes every later provision fail: a stop was requested while starting. */
@@ -158,8 +175,9 @@ public final class ComponentRegistry implements ProvisionListener {
       recordFailure(Key.get(instance.getClass()), e);
       throw e;
     }
-    if (activeFrames.get() > 0) {
-      Frame parent = openFrame.get()[0];
+    Frame[] open = Thread.currentThread() == startThread ? startThreadFrame : activeFrames.get() > 0 ? openFrame.get() : null;
+    if (open != null) {
+      Frame parent = open[0];
       if (parent != null) {
         parent.root().markInitialized(instance); // a provider above may return it: not twice
       }
@@ -179,11 +197,14 @@ public final class ComponentRegistry implements ProvisionListener {
       throw new IllegalStateException(
           "container '" + containerName + "' is stopping or stopped; cannot create singleton " + KeyNames.describe(binding.getKey()));
     }
-    Frame[] open = openFrame.get();
+    boolean onStartThread = Thread.currentThread() == startThread;
+    Frame[] open = onStartThread ? startThreadFrame : openFrame.get();
     Frame parent = open[0];
     Frame frame = new Frame(parent, binding);
     open[0] = frame;
-    activeFrames.incrementAndGet();
+    if (!onStartThread) {
+      activeFrames.incrementAndGet();
+    }
     long begin = System.nanoTime();
     T instance;
     try {
@@ -192,7 +213,9 @@ public final class ComponentRegistry implements ProvisionListener {
       recordFailure(binding.getKey(), e);
       throw e;
     } finally {
-      activeFrames.decrementAndGet();
+      if (!onStartThread) {
+        activeFrames.decrementAndGet();
+      }
       open[0] = parent;
     }
     if (instance == null) {
