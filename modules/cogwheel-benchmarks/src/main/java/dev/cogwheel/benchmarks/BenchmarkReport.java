@@ -25,7 +25,7 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * the ratios Cogwheel/floor and Cogwheel/Spring and whether each goal was met.
  *
  * <p>Takes JMH's command-line options ({@code -h} lists them); what the command line leaves unset
- * gets the defaults below, which run every benchmark in about 8 minutes on 2 cores. For example
+ * gets the defaults below, which run every benchmark in about 12 minutes on 2 cores. For example
  * {@code java -jar benchmarks.jar StartStop -p n=1000 -prof stack} runs one scenario with a
  * profiler.
  */
@@ -33,7 +33,7 @@ public final class BenchmarkReport {
   /** The benchmarks run when the command line names none: every benchmark of this package. */
   public static final String ALL = "dev\\.cogwheel\\.benchmarks\\.[A-Za-z]+Benchmark\\.";
   /** Forked JVMs per benchmark. */
-  public static final int FORKS = 2;
+  public static final int FORKS = 3;
   /** Warm-up iterations per fork. */
   public static final int WARMUP_ITERATIONS = 5;
   /** Measured iterations per fork. */
