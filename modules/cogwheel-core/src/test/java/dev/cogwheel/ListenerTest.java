@@ -70,17 +70,22 @@ class ListenerTest {
     }
   }
 
+  /** {@link Client} and the {@link Pool} it needs; the client's release fails. */
+  private static AbstractModule clientAndPool() {
+    return new AbstractModule() {
+      @Override
+      protected void configure() {
+        bind(Client.class);
+      }
+    };
+  }
+
   @Test
   void listenerSeesEveryEventInOrder() {
     Recorder recorder = new Recorder();
     Container container = Container.builder()
         .listener(recorder)
-        .modules(new AbstractModule() {
-          @Override
-          protected void configure() {
-            bind(Client.class);
-          }
-        })
+        .modules(clientAndPool())
         .build()
         .start();
     assertThatThrownBy(container::stop).isInstanceOf(StopException.class);
@@ -185,12 +190,7 @@ class ListenerTest {
     LogCapture log = new LogCapture(Container.class, Level.INFO);
     Container container = Container.builder()
         .name("report")
-        .modules(new AbstractModule() {
-          @Override
-          protected void configure() {
-            bind(Client.class);
-          }
-        })
+        .modules(clientAndPool())
         .build()
         .start();
     assertThatThrownBy(container::stop).isInstanceOf(StopException.class);

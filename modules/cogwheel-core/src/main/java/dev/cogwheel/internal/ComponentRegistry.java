@@ -175,13 +175,18 @@ public final class ComponentRegistry implements ProvisionListener {
       recordFailure(Key.get(instance.getClass()), e);
       throw e;
     }
-    Frame[] open = Thread.currentThread() == startThread ? startThreadFrame : activeFrames.get() > 0 ? openFrame.get() : null;
-    if (open != null) {
-      Frame parent = open[0];
-      if (parent != null) {
-        parent.root().markInitialized(instance); // a provider above may return it: not twice
-      }
+    Frame parent = innermostOpenFrame();
+    if (parent != null) {
+      parent.root().markInitialized(instance); // a provider above may return it: not twice
     }
+  }
+
+  /** The innermost provision open on this thread, or {@code null}; cheap when none is open anywhere. */
+  private Frame innermostOpenFrame() {
+    if (Thread.currentThread() == startThread) {
+      return startThreadFrame[0];
+    }
+    return activeFrames.get() > 0 ? openFrame.get()[0] : null;
   }
 
   /** The listener for {@link #PROVISIONS}. */
