@@ -19,7 +19,7 @@ import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.SocketEffect;
 import mockwebserver3.junit5.StartStop;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 /** What a call that does not succeed throws, and what its exception says. */
@@ -28,14 +28,7 @@ class ApiClientErrorsTest {
 
   @StartStop MockWebServer server = new MockWebServer();
 
-  private Running app;
-
-  @AfterEach
-  void stop() {
-    if (app != null) {
-      app.close();
-    }
-  }
+  @AutoClose private Running app;
 
   private ApiClient client(ApiSettings.Builder settings, HttpSettings http) {
     app = Running.start(new HttpModule(http), new ApiModule(settings.build()));

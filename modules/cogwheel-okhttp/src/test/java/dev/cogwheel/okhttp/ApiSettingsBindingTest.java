@@ -18,21 +18,14 @@ import java.util.concurrent.TimeUnit;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.junit5.StartStop;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 /** Where an ApiClient's settings come from: the injector, so they can be swapped or computed. */
 class ApiSettingsBindingTest {
   @StartStop MockWebServer server = new MockWebServer();
 
-  private Running app;
-
-  @AfterEach
-  void stop() {
-    if (app != null) {
-      app.close();
-    }
-  }
+  @AutoClose private Running app;
 
   /** Something that must start before the client can know its base URL, like an embedded server. */
   @Singleton

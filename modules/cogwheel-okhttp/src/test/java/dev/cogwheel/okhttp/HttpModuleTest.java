@@ -25,21 +25,14 @@ import okhttp3.EventListener;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.Response;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 /** How HttpModule composes with itself and the API modules, and how the session is extended. */
 class HttpModuleTest {
   @StartStop MockWebServer server = new MockWebServer();
 
-  private Running app;
-
-  @AfterEach
-  void stop() {
-    if (app != null) {
-      app.close();
-    }
-  }
+  @AutoClose private Running app;
 
   private ApiSettings api(String path) {
     return ApiSettings.builder().baseUrl(Running.baseUrl(server) + path).build();

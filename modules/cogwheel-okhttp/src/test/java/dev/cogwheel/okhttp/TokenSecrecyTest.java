@@ -21,7 +21,7 @@ import java.util.concurrent.TimeUnit;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.junit5.StartStop;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 /** The token is sent, and never shown: not in messages, excerpts, toString() or the log. */
@@ -32,14 +32,7 @@ class TokenSecrecyTest {
 
   @StartStop MockWebServer server = new MockWebServer();
 
-  private Running app;
-
-  @AfterEach
-  void stop() {
-    if (app != null) {
-      app.close();
-    }
-  }
+  @AutoClose private Running app;
 
   private ApiSettings.Builder settings(String baseUrl) {
     return ApiSettings.builder()
