@@ -19,10 +19,10 @@ public final class Component {
   private final Key<?> key;
   private final Class<?> type;
   private final int startOrder;
-  private final Instant startedAt;
+  private final Span start;
   private final Duration startDuration;
   private final List<Key<?>> dependencies;
-  private final Duration stopDuration;
+  private final Span stop;
   private final Throwable stopFailure;
 
   /**
@@ -32,29 +32,31 @@ public final class Component {
    * @param key the key the component was bound under
    * @param type the class of the instance
    * @param startOrder the component's position in start order, from 1
-   * @param startedAt when its start completed
+   * @param start when its start ran, and on which thread
    * @param startDuration how long its own construction, injection and {@code @PostConstruct}
    *     took, without the time spent starting its dependencies
    * @param dependencies the keys of the managed components it depends on, in start order
-   * @param stopDuration how long its release took, or {@code null} if it has not stopped
+   * @param stop when its release ran, and on which thread, or {@code null} if it has not stopped
    * @param stopFailure why its release failed, or {@code null}
+   * @throws NullPointerException if {@code key}, {@code type}, {@code start}, {@code
+   *     startDuration} or {@code dependencies} is null
    */
   public Component(
       Key<?> key,
       Class<?> type,
       int startOrder,
-      Instant startedAt,
+      Span start,
       Duration startDuration,
       List<Key<?>> dependencies,
-      Duration stopDuration,
+      Span stop,
       Throwable stopFailure) {
     this.key = Objects.requireNonNull(key, "key");
     this.type = Objects.requireNonNull(type, "type");
     this.startOrder = startOrder;
-    this.startedAt = Objects.requireNonNull(startedAt, "startedAt");
+    this.start = Objects.requireNonNull(start, "start");
     this.startDuration = Objects.requireNonNull(startDuration, "startDuration");
     this.dependencies = List.copyOf(dependencies);
-    this.stopDuration = stopDuration;
+    this.stop = stop;
     this.stopFailure = stopFailure;
   }
 
@@ -73,9 +75,18 @@ public final class Component {
     return startOrder;
   }
 
-  /** When the component's start completed. */
+  /** When the component's start completed: the end of its {@linkplain #startSpan() start span}. */
   public Instant startedAt() {
-    return startedAt;
+    return start.end();
+  }
+
+  /**
+   * When the component's start ran — from the beginning of its construction to the return of its
+   * last {@code @PostConstruct} method — and the thread that ran it. Components that start in
+   * parallel have overlapping spans on different threads.
+   */
+  public Span startSpan() {
+    return start;
   }
 
   /**
@@ -98,7 +109,15 @@ public final class Component {
 
   /** How long the component's release took, or empty if it has not been stopped. */
   public Optional<Duration> stopDuration() {
-    return Optional.ofNullable(stopDuration);
+    return stopSpan().map(Span::duration);
+  }
+
+  /**
+   * When the component's release ran and the thread that ran it, or empty if it has not been
+   * stopped. For a release that ran past the stop timeout the span ends when it was abandoned.
+   */
+  public Optional<Span> stopSpan() {
+    return Optional.ofNullable(stop);
   }
 
   /** Why the component's release failed (its exception, or a timeout), or empty. */

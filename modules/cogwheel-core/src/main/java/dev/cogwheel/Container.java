@@ -33,6 +33,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.ReentrantLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -84,6 +85,7 @@ public final class Container implements AutoCloseable {
   private final Stage stage;
   private final boolean shutdownHook;
   private final Duration stopTimeout;
+  private final Duration drainDelay;
   private final int taskThreads;
   private final List<LifecycleListener> listeners;
   private final Set<Class<?>> warnedUnscopedTypes = ConcurrentHashMap.newKeySet();
@@ -98,6 +100,7 @@ public final class Container implements AutoCloseable {
     this.stage = builder.stage;
     this.shutdownHook = builder.shutdownHook;
     this.stopTimeout = builder.stopTimeout;
+    this.drainDelay = builder.drainDelay;
     this.taskThreads = builder.taskThreads;
     this.listeners = List.copyOf(builder.listeners);
   }
@@ -184,6 +187,11 @@ public final class Container implements AutoCloseable {
    * reverse of the dependency graph. Idempotent and thread-safe: each component is released
    * exactly once, and every caller returns once the stop is complete.
    *
+   * <p>With a {@linkplain Builder#drainDelay(Duration) drain delay}, a stop of a running container
+   * announces {@code stopping} to the listeners (readiness turns 503), then waits that long before
+   * it cancels a task or releases anything; a second call to this method, from any thread, ends the
+   * wait at once.
+   *
    * <p>While the container is starting, a stop interrupts the start, which rolls back. Called from
    * one of the container's own threads (a task, a lifecycle method), the stop begins on another
    * thread and this method returns at once; use {@link #awaitStopped()} to wait for it. Does
@@ -200,15 +208,21 @@ public final class Container implements AutoCloseable {
     }
     if (state == State.STARTING) {
       run.requestStop();
+    } else {
+      run.countStopRequest();
     }
     if (run.threads.owns(Thread.currentThread())) {
       if (state == State.RUNNING) {
-        Thread stopper = new Thread(run.threads.outside(), this::stopAndLog, name + "-stop");
+        Thread stopper = new Thread(run.threads.outside(), () -> stopAndLog(run), name + "-stop");
         stopper.setDaemon(true);
         stopper.start();
       }
       return;
     }
+    stop(run);
+  }
+
+  private void stop(Run run) {
     lifecycle.lock();
     try {
       if (state == State.RUNNING && this.run == run) {
@@ -338,9 +352,13 @@ public final class Container implements AutoCloseable {
     return "Container[" + name + ", " + state + "]";
   }
 
-  private void stopAndLog() {
+  private void stopAndLog(Run run) {
     try {
-      stop();
+      if (run == null) {
+        stop();
+      } else {
+        stop(run);
+      }
     } catch (StopException e) {
       log.error("Container '{}' stopped with failures: {}", name, e.getMessage(), e);
     } catch (RuntimeException e) {
@@ -353,6 +371,7 @@ public final class Container implements AutoCloseable {
     long begin = System.nanoTime();
     run.registry.close();
     run.listeners.stopping();
+    run.drain();
     Map<Key<?>, Throwable> failures = new LinkedHashMap<>();
     try {
       run.tasks.shutdown(stopTimeout);
@@ -429,6 +448,8 @@ public final class Container implements AutoCloseable {
     final Listeners listeners = new Listeners(Container.this, Container.this.listeners);
     final ComponentRegistry registry = new ComponentRegistry(name, listeners, warnedUnscopedTypes);
     final CountDownLatch stopped = new CountDownLatch(1);
+    private final CountDownLatch drainEnded = new CountDownLatch(1);
+    private final AtomicInteger stopRequests = new AtomicInteger();
     volatile Injector injector;
     volatile boolean stopRequested;
     private volatile Thread starter;
@@ -508,8 +529,30 @@ public final class Container implements AutoCloseable {
       }
     }
 
+    /** Counts a request to stop the running container: the second one ends the drain. */
+    void countStopRequest() {
+      if (stopRequests.incrementAndGet() > 1) {
+        drainEnded.countDown();
+      }
+    }
+
+    /** Waits the drain delay, or until a second stop request or an interrupt ends it. */
+    void drain() {
+      if (drainDelay.isZero()) {
+        return;
+      }
+      log.info("Container '{}' drains for {} ms before it stops; a second stop request ends the wait", name, drainDelay.toMillis());
+      try {
+        if (drainEnded.await(drainDelay.toNanos(), TimeUnit.NANOSECONDS)) {
+          log.info("Container '{}' ended its drain early: a second stop request came", name);
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt(); // the stop goes on; the releases see the interrupt
+      }
+    }
+
     void installShutdownHook() {
-      hook = new Thread(Container.this::stopAndLog, name + "-shutdown-hook");
+      hook = new Thread(() -> stopAndLog(null), name + "-shutdown-hook");
       Runtime.getRuntime().addShutdownHook(hook);
     }
 
@@ -536,6 +579,7 @@ public final class Container implements AutoCloseable {
     private Stage stage = Stage.PRODUCTION;
     private boolean shutdownHook;
     private Duration stopTimeout = Duration.ofSeconds(10);
+    private Duration drainDelay = Duration.ZERO;
     private int taskThreads = Math.max(2, Runtime.getRuntime().availableProcessors());
 
     private Builder() {}
@@ -596,6 +640,22 @@ public final class Container implements AutoCloseable {
         throw new IllegalArgumentException("stopTimeout must be positive, got " + stopTimeout);
       }
       this.stopTimeout = stopTimeout;
+      return this;
+    }
+
+    /**
+     * How long a stop of a running container waits, after it has announced {@code stopping} to the
+     * listeners and before it cancels a task or releases a component: the time a load balancer
+     * needs to see readiness fail and route elsewhere. Default zero. A second stop request ends the
+     * wait at once; a start that fails and rolls back does not wait.
+     *
+     * @throws IllegalArgumentException if null or negative
+     */
+    public Builder drainDelay(Duration drainDelay) {
+      if (drainDelay == null || drainDelay.isNegative()) {
+        throw new IllegalArgumentException("Container.drainDelay must not be negative, got " + drainDelay);
+      }
+      this.drainDelay = drainDelay;
       return this;
     }
 

@@ -15,7 +15,6 @@ import com.google.inject.spi.ProviderInstanceBinding;
 import com.google.inject.spi.ProvisionListener;
 import com.google.inject.spi.TypeEncounter;
 import com.google.inject.spi.TypeListener;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -296,7 +295,7 @@ public final class ComponentRegistry implements ProvisionListener {
       long ownNanos = System.nanoTime() - begin - frame.componentNanos;
       component =
           new ManagedComponent(
-              binding.getKey(), binding, instance, methods, components.size() + 1, Instant.now(), ownNanos);
+              binding.getKey(), binding, instance, methods, components.size() + 1, ManagedComponent.spanEndingNow(begin), ownNanos);
       components.add(component);
       byInstance.put(instance, component);
     }

@@ -3,6 +3,7 @@ package dev.cogwheel.internal;
 import com.google.inject.Binding;
 import com.google.inject.Key;
 import dev.cogwheel.Component;
+import dev.cogwheel.Span;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -15,10 +16,11 @@ public final class ManagedComponent {
   private final Object instance;
   private final LifecycleMethods methods;
   private final int startOrder;
-  private final Instant startedAt;
+  private final Span startSpan;
   private final long startNanos;
   private volatile List<ManagedComponent> dependencies = List.of();
   private volatile long stopNanos = -1;
+  private volatile Span stopSpan;
   private volatile Throwable stopFailure;
 
   ManagedComponent(
@@ -27,14 +29,14 @@ public final class ManagedComponent {
       Object instance,
       LifecycleMethods methods,
       int startOrder,
-      Instant startedAt,
+      Span startSpan,
       long startNanos) {
     this.key = key;
     this.binding = binding;
     this.instance = instance;
     this.methods = methods;
     this.startOrder = startOrder;
-    this.startedAt = startedAt;
+    this.startSpan = startSpan;
     this.startNanos = startNanos;
   }
 
@@ -81,9 +83,20 @@ public final class ManagedComponent {
     this.dependencies = dependencies;
   }
 
-  void stopped(long nanos, Throwable failure) {
+  /** Records the release, which began at {@code beginNanos} ({@link System#nanoTime()}) on {@code thread}. */
+  void stopped(long beginNanos, String thread, Throwable failure) {
+    long nanos = System.nanoTime() - beginNanos;
+    Instant end = Instant.now();
     this.stopFailure = failure;
+    this.stopSpan = new Span(end.minusNanos(nanos), end, thread);
     this.stopNanos = nanos;
+  }
+
+  /** A span that began at {@code beginNanos} ({@link System#nanoTime()}) and ends now, on this thread. */
+  static Span spanEndingNow(long beginNanos) {
+    long nanos = System.nanoTime() - beginNanos;
+    Instant end = Instant.now();
+    return new Span(end.minusNanos(nanos), end, Thread.currentThread().getName());
   }
 
   boolean isStopped() {
@@ -97,15 +110,14 @@ public final class ManagedComponent {
     for (ManagedComponent dependency : resolved) {
       dependencyKeys.add(dependency.key());
     }
-    long stop = stopNanos;
     return new Component(
         key,
         instance.getClass(),
         startOrder,
-        startedAt,
+        startSpan,
         Duration.ofNanos(startNanos),
         dependencyKeys,
-        stop < 0 ? null : Duration.ofNanos(stop),
+        stopSpan,
         stopFailure);
   }
 

@@ -100,7 +100,7 @@ public final class Release {
                 + Duration.ofNanos(timeoutNanos).toMillis() + " ms; it was interrupted and abandoned");
     timeout.setStackTrace(worker.getStackTrace());
     worker.interrupt();
-    hung.stopped(System.nanoTime() - currentBegin, timeout);
+    hung.stopped(currentBegin, worker.getName(), timeout);
     failures.put(hung, timeout);
     onStopped.accept(hung);
     if (current + 1 < order.size()) {
@@ -142,7 +142,7 @@ public final class Release {
         if (generation != workerGeneration) {
           return; // timed out meanwhile: already recorded
         }
-        component.stopped(System.nanoTime() - begin, failure);
+        component.stopped(begin, Thread.currentThread().getName(), failure);
         if (failure != null) {
           failures.put(component, failure);
         }

@@ -13,6 +13,7 @@ import com.google.inject.name.Names;
 import dev.cogwheel.Component;
 import dev.cogwheel.Container;
 import dev.cogwheel.StopException;
+import dev.cogwheel.Span;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
@@ -167,7 +168,7 @@ class LifecycleMetricsTest {
   void componentNamesBecomeOneNodeOfTheMetricName() {
     Component qualified =
         new Component(
-            Key.get(Database.class, Names.named("replica")), Database.class, 1, Instant.EPOCH, Duration.ZERO, List.of(), null, null);
+            Key.get(Database.class, Names.named("replica")), Database.class, 1, new Span(Instant.EPOCH, Instant.EPOCH, "main"), Duration.ZERO, List.of(), null, null);
 
     assertThat(qualified.name()).isEqualTo("LifecycleMetricsTest$Database @Named(\"replica\")");
     assertThat(MetricNames.componentStart(qualified)).isEqualTo("cogwheel.component.start.LifecycleMetricsTest$Database@Named(replica)");
