@@ -127,9 +127,15 @@ public final class LifecycleMethods {
         if (cause instanceof Error) {
           throw (Error) cause;
         }
-        throw e;
+        throw LifecycleMethods.<RuntimeException>asIs(cause); // neither: Kotlin, or a sneaky throw
       }
     }
+  }
+
+  /** Rethrows {@code throwable} as it is, whatever its type, for the caller to report. */
+  @SuppressWarnings("unchecked")
+  private static <T extends Throwable> T asIs(Throwable throwable) throws T {
+    throw (T) throwable;
   }
 
   private static LifecycleMethods find(Class<?> type) {
