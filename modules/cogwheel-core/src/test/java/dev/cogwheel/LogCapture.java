@@ -28,7 +28,8 @@ final class LogCapture implements AutoCloseable {
     this(loggerName, null);
   }
 
-  private LogCapture(String loggerName, Level level) {
+  /** Captures what the logger named {@code loggerName} logs from {@code level} up, or at the configured level if null. */
+  LogCapture(String loggerName, Level level) {
     logger = (Logger) LoggerFactory.getLogger(loggerName);
     levelBefore = logger.getLevel();
     if (level != null) {

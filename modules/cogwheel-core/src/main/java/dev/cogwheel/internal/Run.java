@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -35,6 +36,8 @@ public final class Run {
   private final RunEvents events;
   private final StartStopLog report;
   private final ContainerThreads threads;
+  /** The threads that start components, the one creating the injector first: numbered in one sequence. */
+  private final ThreadFactory startThreads;
   private final TaskExecutor tasks;
   private final Components components;
   private final StartFailures failures = new StartFailures();
@@ -57,6 +60,7 @@ public final class Run {
     this.events = events;
     this.report = new StartStopLog(settings.name());
     this.threads = new ContainerThreads(settings.name());
+    this.startThreads = threads.factory("start");
     this.tasks = new TaskExecutor(settings.name(), settings.taskThreads(), threads.factory("task"));
     this.components = new Components(settings.name(), this::componentStarted);
     this.gate = new Provisions.Gate(settings.name());
@@ -94,7 +98,7 @@ public final class Run {
     });
     modules.addAll(settings.modules());
     StartWatch watch = new StartWatch(this, settings);
-    Throwable failure = watch.run(threads.factory("start").newThread(() -> createInjector(modules)));
+    Throwable failure = watch.run(startThreads.newThread(() -> createInjector(modules)));
     if (failure == null && !stopRequested && !failures.failed()) {
       state.move(State.RUNNING);
       tasks.open();
@@ -133,7 +137,7 @@ public final class Run {
       throw e;
     }
     StartScheduler start =
-        new StartScheduler(this, StartUnits.of(graph.nodes(), graph.creationOrder()), settings.startThreads(), threads.factory("start"));
+        new StartScheduler(this, StartUnits.of(graph.nodes(), graph.creationOrder()), settings.startThreads(), startThreads);
     scheduler = start;
     try {
       start.run();
