@@ -6,6 +6,7 @@
   var LANE = 28;
   var NODE_W = 180;
   var NODE_H = 24;
+  var TOP = 34;
   var data = JSON.parse(document.getElementById('timeline-data').textContent);
   var selected = null;
 
@@ -27,7 +28,7 @@
   }
 
   function ms(value) {
-    var digits = value < 1 ? 2 : value < 10 ? 1 : 0;
+    var digits = value === 0 || value >= 10 ? 0 : value < 1 ? 2 : 1;
     return value.toLocaleString('en', { minimumFractionDigits: digits, maximumFractionDigits: digits }) + ' ms';
   }
 
@@ -83,7 +84,7 @@
       text(chart, LABEL, AXIS + 18, phase === 'start' ? 'No component has started yet.' : 'No component has been released yet.', 'empty');
       return;
     }
-    var plot = width - LABEL - 16;
+    var plot = width - LABEL - 48;
     var total = Math.max(axis.millis, 0.001);
     var scale = plot / total;
     lanes.forEach(function (lane, i) {
@@ -123,6 +124,19 @@
     }
   }
 
+  /** A curve from a dependency's right side to its dependent's left; over the boxes between them when it skips layers. */
+  function edge(from, to) {
+    var x1 = from.x + NODE_W;
+    var y1 = from.y + NODE_H / 2;
+    var x2 = to.x;
+    var y2 = to.y + NODE_H / 2;
+    var skips = x2 - x1 > NODE_W;
+    var lift = skips ? Math.min(y1, y2) - NODE_H - 18 : null;
+    var c1 = skips ? (x1 + 40) + ',' + lift : (x1 + 30) + ',' + y1;
+    var c2 = skips ? (x2 - 40) + ',' + lift : (x2 - 30) + ',' + y2;
+    return 'M' + x1 + ',' + y1 + ' C' + c1 + ' ' + c2 + ' ' + x2 + ',' + y2;
+  }
+
   function graph() {
     var chart = document.getElementById('graph');
     clear(chart);
@@ -130,12 +144,12 @@
     var place = {};
     data.components.forEach(function (component) {
       var layer = rows[component.layer] = rows[component.layer] || [];
-      place[component.id] = { x: 10 + component.layer * (NODE_W + 48), y: 10 + layer.length * (NODE_H + 10) };
+      place[component.id] = { x: 10 + component.layer * (NODE_W + 48), y: TOP + layer.length * (NODE_H + 10) };
       layer.push(component);
     });
     var tallest = rows.reduce(function (most, layer) { return Math.max(most, layer ? layer.length : 0); }, 0);
     var width = 20 + rows.length * (NODE_W + 48);
-    var height = 20 + tallest * (NODE_H + 10);
+    var height = TOP + 10 + tallest * (NODE_H + 10);
     chart.setAttribute('width', width);
     chart.setAttribute('height', height);
     chart.setAttribute('viewBox', '0 0 ' + width + ' ' + height);
@@ -147,12 +161,7 @@
         if (selected !== null) {
           cls += component.id === selected ? ' dependency' : id === selected ? ' dependent' : ' dimmed';
         }
-        var x1 = from.x + NODE_W;
-        var y1 = from.y + NODE_H / 2;
-        var x2 = to.x;
-        var y2 = to.y + NODE_H / 2;
-        svg('path', { d: 'M' + x1 + ',' + y1 + ' C' + (x1 + 30) + ',' + y1 + ' ' + (x2 - 30) + ',' + y2 + ' ' + x2 + ',' + y2,
-          'class': cls, 'data-from': component.id, 'data-to': id }, chart);
+        svg('path', { d: edge(from, to), 'class': cls, 'data-from': component.id, 'data-to': id }, chart);
       });
     });
     data.components.forEach(function (component) {
