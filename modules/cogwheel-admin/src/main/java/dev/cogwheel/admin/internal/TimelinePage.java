@@ -15,7 +15,7 @@ import java.util.Base64;
  * policy allows only its own style and script (by hash) and, for a live page, requests to where it
  * was served.
  *
- * <p>Nothing of the run is written into the HTML as markup: the container's name in the title is
+ * <p>The page is all ASCII. Nothing of the run is written into the HTML as markup: the container's name in the title is
  * HTML-escaped, and the document is JSON with every {@code <}, {@code >} and {@code &} escaped, so
  * no key or name can close the script element; the script puts names into the page as text only.
  */
@@ -42,36 +42,50 @@ public final class TimelinePage {
     return "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
         + "<meta http-equiv=\"Content-Security-Policy\" content=\"" + POLICY + "\">\n"
         + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-        + "<title>Timeline of " + escapeHtml(run.container()) + " \u2014 Cogwheel</title>\n"
+        + "<title>Timeline of " + escapeHtml(run.container()) + " &#8212; Cogwheel</title>\n"
         + "<style>" + STYLE + "</style>\n</head>\n<body>\n" + BODY
         + "<script type=\"application/json\" id=\"timeline-data\">" + scriptJson(TimelineData.of(run, live)) + "</script>\n"
         + "<script>" + SCRIPT + "</script>\n</body>\n</html>\n";
   }
 
-  /** {@code text} with every character that means something in HTML escaped. */
+  /** {@code text} with every character that means something in HTML, and every non-ASCII one, escaped. */
   static String escapeHtml(String text) {
     StringBuilder escaped = new StringBuilder(text.length());
-    for (char c : text.toCharArray()) {
+    text.codePoints().forEach(c -> {
       switch (c) {
         case '&' -> escaped.append("&amp;");
         case '<' -> escaped.append("&lt;");
         case '>' -> escaped.append("&gt;");
         case '"' -> escaped.append("&quot;");
         case '\'' -> escaped.append("&#39;");
-        default -> escaped.append(c);
+        default -> {
+          if (c > '~') {
+            escaped.append("&#").append(c).append(';');
+          } else {
+            escaped.appendCodePoint(c);
+          }
+        }
       }
-    }
+    });
     return escaped.toString();
   }
 
-  /** The JSON of {@code document}, safe inside a script element: no markup character is left. */
+  /**
+   * The JSON of {@code document}, safe inside a script element and all ASCII: every {@code <},
+   * {@code >}, {@code &} and non-ASCII character is a {@code \\u} escape, which JSON allows in its
+   * strings, the only place such characters can be.
+   */
   static String scriptJson(ObjectNode document) {
-    return new String(Json.bytes(document), StandardCharsets.UTF_8)
-        .replace("<", "\\u003c")
-        .replace(">", "\\u003e")
-        .replace("&", "\\u0026")
-        .replace("\u2028", "\\u2028")
-        .replace("\u2029", "\\u2029");
+    String json = new String(Json.bytes(document), StandardCharsets.UTF_8);
+    StringBuilder escaped = new StringBuilder(json.length());
+    for (char c : json.toCharArray()) {
+      if (c == '<' || c == '>' || c == '&' || c > '~') {
+        escaped.append(String.format("\\u%04x", (int) c));
+      } else {
+        escaped.append(c);
+      }
+    }
+    return escaped.toString();
   }
 
   private static String resource(String name) {

@@ -89,8 +89,8 @@
     var scale = plot / total;
     lanes.forEach(function (lane, i) {
       svg('rect', { x: 0, y: AXIS + i * LANE, width: width, height: LANE - 2, 'class': 'lane' }, chart);
-      var name = lane === null ? 'failed start (thread not recorded)' : lane;
-      svg('title', {}, text(chart, 4, AXIS + i * LANE + 17, fit(name, LABEL - 8), 'lane-label')).textContent = name;
+      var label = text(chart, 4, AXIS + i * LANE + 17, lane === null ? 'failed start' : fit(lane, LABEL - 8), 'lane-label');
+      svg('title', {}, label).textContent = lane === null ? 'the thread of the failed start is not recorded' : lane;
     });
     var step = niceStep(total);
     for (var t = 0; t <= total + step / 1000; t += step) {
@@ -238,6 +238,9 @@
     if (data.failure) {
       var failed = data.failure.component === null ? null : byId(data.failure.component);
       parts.push('start failed' + (failed ? ' in ' + failed.key : '') + ': ' + data.failure.cause);
+      if (data.components.every(function (c) { return c.dependencies.length === 0; })) {
+        note('The container records no dependencies for a start that failed: the graph has no edges and the critical path counts single components.');
+      }
     }
     document.getElementById('summary').textContent = parts.join(' \u00b7 ');
   }
