@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
@@ -31,6 +32,11 @@ final class Browser implements AutoCloseable {
   static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
   /** Where screenshots go, for a person to look at. */
   static final Path SCREENSHOTS = Path.of("target", "timeline");
+  /**
+   * Selenium warns when it has no DevTools binding for the browser's version; these tests use
+   * none. Held here, since java.util.logging keeps only weak references to its loggers.
+   */
+  private static final Logger CDP_VERSION_FINDER = quiet("org.openqa.selenium.devtools.CdpVersionFinder");
 
   private final Path profile;
   private final ChromeDriverService service;
@@ -63,8 +69,9 @@ final class Browser implements AutoCloseable {
     return new Browser();
   }
 
-  /** Loads {@code uri} and waits for the page's load event. */
+  /** Loads {@code uri} and waits for the page's load event; {@link #consoleErrors()} starts afresh. */
   void load(URI uri) {
+    consoleErrors();
     driver.get(uri.toString());
   }
 
@@ -114,6 +121,12 @@ final class Browser implements AutoCloseable {
         files.sorted(Comparator.reverseOrder()).forEach(Browser::delete);
       }
     }
+  }
+
+  private static Logger quiet(String name) {
+    Logger logger = Logger.getLogger(name);
+    logger.setLevel(Level.SEVERE);
+    return logger;
   }
 
   private static void delete(Path path) {

@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.withinPercentage;
 import static org.awaitility.Awaitility.await;
 
 import com.google.inject.AbstractModule;
+import com.google.inject.Provides;
 import dev.cogwheel.Component;
 import dev.cogwheel.Container;
+import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.io.IOException;
@@ -111,6 +113,69 @@ class TimelineServedTest {
       gate.open();
       started.join().close();
     }
+  }
+
+  @Test
+  void whileTheContainerStopsThePageRefreshes() throws InterruptedException {
+    Gate first = new Gate();
+    Gate second = new Gate();
+    Container container = TestContainers.start(registries, heldAtStop(first, second));
+    URI page = timeline(container);
+    CompletableFuture<Void> stopped = CompletableFuture.runAsync(container::stop);
+    try {
+      first.awaitEntered();
+      browser.load(page);
+      assertThat(browser.one("#title").getText()).endsWith(": STOPPING");
+      assertThat(browser.all("rect.bar.stop")).isEmpty();
+
+      first.open();
+      second.awaitEntered();
+
+      await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(browser.all("rect.bar.stop"))
+          .extracting(bar -> bar.getDomAttribute("data-key"))
+          .containsExactly("TimelineServedTest$ReleasedFirst"));
+    } finally {
+      first.open();
+      second.open();
+      stopped.join();
+    }
+  }
+
+  /** Holds its release at its gate; made second, so released first. */
+  static class ReleasedFirst {
+    private final Gate gate;
+
+    ReleasedFirst(Gate gate) {
+      this.gate = gate;
+    }
+
+    @PreDestroy
+    void release() throws InterruptedException {
+      gate.pass();
+    }
+  }
+
+  /** Holds its release at its gate; made first, so released second. */
+  static class ReleasedSecond extends ReleasedFirst {
+    ReleasedSecond(Gate gate) {
+      super(gate);
+    }
+  }
+
+  private static AbstractModule heldAtStop(Gate first, Gate second) {
+    return new AbstractModule() {
+      @Provides
+      @Singleton
+      ReleasedSecond releasedSecond() {
+        return new ReleasedSecond(second);
+      }
+
+      @Provides
+      @Singleton
+      ReleasedFirst releasedFirst(ReleasedSecond dependency) {
+        return new ReleasedFirst(first);
+      }
+    };
   }
 
   /** Holds its start at the gate. */
