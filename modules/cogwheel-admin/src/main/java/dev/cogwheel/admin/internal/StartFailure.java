@@ -7,7 +7,6 @@ import dev.cogwheel.StartupException;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * What a timeline shows of a failed start: the component whose start failed, if the failure
@@ -23,17 +22,12 @@ import java.util.Optional;
  */
 public record StartFailure(Component component, String cause) {
   /** The thread name of the estimated span: the thread that ran the failed start is not recorded. */
-  public static final String UNKNOWN_THREAD = "";
+  private static final String UNKNOWN_THREAD = "";
 
   /** The failure {@code failure} of a start whose components, in start order, were {@code started}. */
   public static StartFailure of(StartupException failure, List<Component> started) {
     Throwable cause = failure.getCause() != null ? failure.getCause() : failure;
     return new StartFailure(failure.component().map(key -> failed(key, started)).orElse(null), cause.getClass().getName());
-  }
-
-  /** The failed component, drawn after every component that started. */
-  public Optional<Component> failed() {
-    return Optional.ofNullable(component);
   }
 
   private static Component failed(Key<?> key, List<Component> started) {

@@ -46,7 +46,7 @@ public final class TimelineData {
 
   private TimelineData(TimelineRun run) {
     this.run = run;
-    this.failed = run.startFailure().flatMap(StartFailure::failed).orElse(null);
+    this.failed = run.failure() == null ? null : run.failure().component();
     this.components = new ArrayList<>(run.components());
     if (failed != null) {
       components.add(failed);
@@ -68,11 +68,13 @@ public final class TimelineData {
         .put("container", run.container())
         .put("state", run.state().name())
         .put("live", live);
-    run.startFailure().ifPresentOrElse(
-        f -> document.putObject("failure")
-            .put("cause", f.cause())
-            .put("component", f.failed().map(Component::startOrder).orElse(null)),
-        () -> document.putNull("failure"));
+    if (run.failure() == null) {
+      document.putNull("failure");
+    } else {
+      document.putObject("failure")
+          .put("cause", run.failure().cause())
+          .put("component", failed == null ? null : failed.startOrder());
+    }
     Set<Component> critical = new HashSet<>(CriticalPath.of(run.components()));
     Axis start = new Axis(c -> Optional.of(c.startSpan()));
     Axis stop = new Axis(Component::stopSpan);

@@ -6,7 +6,6 @@ import dev.cogwheel.StartupException;
 import dev.cogwheel.State;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * One run of a container as a timeline draws it: the container's name and state, its components in
@@ -35,10 +34,5 @@ public record TimelineRun(String container, State state, List<Component> compone
   public static TimelineRun of(Container container, StartupException failure) {
     List<Component> components = container.components();
     return new TimelineRun(container.name(), container.state(), components, StartFailure.of(failure, components));
-  }
-
-  /** How the start failed, if it did. */
-  public Optional<StartFailure> startFailure() {
-    return Optional.ofNullable(failure);
   }
 }
