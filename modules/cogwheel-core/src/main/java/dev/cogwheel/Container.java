@@ -1,39 +1,23 @@
 package dev.cogwheel;
 
 import com.google.inject.AbstractModule;
-import com.google.inject.CreationException;
-import com.google.inject.Guice;
 import com.google.inject.Injector;
 import com.google.inject.Key;
 import com.google.inject.Module;
+import com.google.inject.Provides;
 import com.google.inject.Stage;
-import com.google.inject.matcher.Matchers;
-import dev.cogwheel.internal.ComponentRegistry;
-import dev.cogwheel.internal.ContainerThreads;
-import dev.cogwheel.internal.DependencyGraph;
-import dev.cogwheel.internal.KeyNames;
-import dev.cogwheel.internal.LinkedSingletons;
-import dev.cogwheel.internal.Listeners;
+import dev.cogwheel.internal.LifecycleState;
 import dev.cogwheel.internal.ManagedComponent;
-import dev.cogwheel.internal.Release;
-import dev.cogwheel.internal.SingletonLink;
-import dev.cogwheel.internal.TaskExecutor;
-import dev.cogwheel.internal.UserObjects;
+import dev.cogwheel.internal.Run;
+import dev.cogwheel.internal.RunSettings;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.concurrent.CancellationException;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.ReentrantLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -79,29 +63,28 @@ import org.slf4j.LoggerFactory;
  */
 public final class Container implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(Container.class);
+  private static final Set<Key<?>> OWN_KEYS = Set.of(Key.get(Container.class), Key.get(Tasks.class));
 
-  private final String name;
-  private final List<Module> modules;
-  private final Stage stage;
-  private final boolean shutdownHook;
-  private final Duration stopTimeout;
-  private final Duration drainDelay;
-  private final int taskThreads;
+  private final RunSettings settings;
   private final List<LifecycleListener> listeners;
   private final Set<Class<?>> warnedUnscopedTypes = ConcurrentHashMap.newKeySet();
   private final ReentrantLock lifecycle = new ReentrantLock();
-
-  private volatile State state = State.NEW;
+  private final LifecycleState state = new LifecycleState();
   private volatile Run run;
 
   private Container(Builder builder) {
-    this.name = builder.name;
-    this.modules = List.copyOf(builder.modules);
-    this.stage = builder.stage;
-    this.shutdownHook = builder.shutdownHook;
-    this.stopTimeout = builder.stopTimeout;
-    this.drainDelay = builder.drainDelay;
-    this.taskThreads = builder.taskThreads;
+    this.settings =
+        new RunSettings(
+            builder.name,
+            List.copyOf(builder.modules),
+            builder.stage,
+            builder.shutdownHook,
+            builder.stopTimeout,
+            builder.drainDelay,
+            builder.startTimeout,
+            builder.startProgressInterval,
+            builder.startThreads,
+            builder.taskThreads);
     this.listeners = List.copyOf(builder.listeners);
   }
 
@@ -132,12 +115,12 @@ public final class Container implements AutoCloseable {
 
   /** The container's name, used in thread names, logs and metrics. */
   public String name() {
-    return name;
+    return settings.name();
   }
 
   /** The current state. */
   public State state() {
-    return state;
+    return state.get();
   }
 
   /**
@@ -148,35 +131,21 @@ public final class Container implements AutoCloseable {
    * before anything is created.
    *
    * @return this container, {@link State#RUNNING}
-   * @throws StartupException if anything failed, or a stop was requested, before every eager
-   *     singleton had started; every component already started has been stopped again, in
-   *     reverse order, and the container is {@link State#FAILED} (or {@link State#STOPPED} for a
-   *     stop)
+   * @throws StartupException if anything failed, a stop was requested or the {@linkplain
+   *     Builder#startTimeout start timeout} passed before every eager singleton had started; every
+   *     component already started has been stopped again, in reverse order, and the container is
+   *     {@link State#FAILED} (or {@link State#STOPPED} for a stop)
    */
   public Container start() {
     lifecycle.lock();
     try {
-      if (state == State.RUNNING) {
+      if (state.get() == State.RUNNING) {
         return this;
       }
-      Run run = new Run();
-      this.run = run;
-      if (shutdownHook) {
-        run.installShutdownHook();
-      }
-      state = State.STARTING;
-      long begin = System.nanoTime();
-      run.listeners.starting();
-      Throwable failure = run.createInjector();
-      if (failure == null && !run.stopRequested) {
-        state = State.RUNNING;
-        run.tasks.open();
-        run.listeners.started(Duration.ofNanos(System.nanoTime() - begin));
-        return this;
-      }
-      StartupException exception = startupException(run, failure);
-      rollBack(run, exception);
-      throw exception;
+      Run next = new Run(settings, state, new Listeners(this, listeners), warnedUnscopedTypes);
+      run = next;
+      next.start(new OwnBindings(this, next.tasks()), OWN_KEYS, this::stopAndLog);
+      return this;
     } finally {
       lifecycle.unlock();
     }
@@ -202,31 +171,32 @@ public final class Container implements AutoCloseable {
    *     {@link State#STOPPED}
    */
   public void stop() {
-    Run run = this.run;
-    if (run == null) {
+    Run current = this.run;
+    if (current == null) {
       return;
     }
-    if (state == State.STARTING) {
-      run.requestStop();
+    State now = state.get();
+    if (now == State.STARTING) {
+      current.requestStop();
     } else {
-      run.countStopRequest();
+      current.countStopRequest();
     }
-    if (run.threads.owns(Thread.currentThread())) {
-      if (state == State.RUNNING) {
-        Thread stopper = new Thread(run.threads.outside(), () -> stopAndLog(run), name + "-stop");
+    if (current.threads().owns(Thread.currentThread())) {
+      if (now == State.RUNNING) {
+        Thread stopper = new Thread(current.threads().outside(), () -> stopAndLog(current), name() + "-stop");
         stopper.setDaemon(true);
         stopper.start();
       }
       return;
     }
-    stop(run);
+    stop(current);
   }
 
-  private void stop(Run run) {
+  private void stop(Run current) {
     lifecycle.lock();
     try {
-      if (state == State.RUNNING && this.run == run) {
-        stopRunning(run);
+      if (state.get() == State.RUNNING && this.run == current) {
+        current.stop();
       }
     } finally {
       lifecycle.unlock();
@@ -246,9 +216,9 @@ public final class Container implements AutoCloseable {
    * @throws InterruptedException if the waiting thread is interrupted
    */
   public void awaitStopped() throws InterruptedException {
-    Run run = this.run;
-    if (run != null) {
-      run.stopped.await();
+    Run current = this.run;
+    if (current != null) {
+      current.awaitStopped();
     }
   }
 
@@ -259,8 +229,8 @@ public final class Container implements AutoCloseable {
    * @throws InterruptedException if the waiting thread is interrupted
    */
   public boolean awaitStopped(Duration timeout) throws InterruptedException {
-    Run run = this.run;
-    return run == null || run.stopped.await(timeout.toNanos(), TimeUnit.NANOSECONDS);
+    Run current = this.run;
+    return current == null || current.awaitStopped(timeout);
   }
 
   /**
@@ -269,11 +239,12 @@ public final class Container implements AutoCloseable {
    * @throws IllegalStateException if the container is not {@link State#RUNNING}
    */
   public Injector injector() {
-    Run run = this.run;
-    Injector injector = run == null ? null : run.injector;
-    if (state != State.RUNNING || injector == null) {
+    Run current = this.run;
+    Injector injector = current == null ? null : current.injector();
+    State now = state.get();
+    if (now != State.RUNNING || injector == null) {
       throw new IllegalStateException(
-          "container '" + name + "' is " + state + "; its injector is only available while RUNNING");
+          "container '" + name() + "' is " + now + "; its injector is only available while RUNNING");
     }
     return injector;
   }
@@ -301,21 +272,18 @@ public final class Container implements AutoCloseable {
   }
 
   /**
-   * The managed components of the current (or last) run, in start order, with their dependencies
-   * and, once stopped, their stop durations. Empty before the first start.
+   * The managed components of the current (or last) run, in start order, with their dependencies,
+   * start and stop spans. A read of what the run recorded: it walks no binding. Empty before the
+   * first start.
    */
   public List<Component> components() {
-    Run run = this.run;
-    if (run == null) {
+    Run current = this.run;
+    if (current == null) {
       return List.of();
     }
-    List<ManagedComponent> components = run.registry.components();
-    Injector injector = run.injector;
-    if (injector != null && state == State.RUNNING) {
-      DependencyGraph.resolve(injector, components);
-    }
-    List<Component> snapshots = new ArrayList<>(components.size());
-    for (ManagedComponent component : components) {
+    List<ManagedComponent> started = current.started();
+    List<Component> snapshots = new ArrayList<>(started.size());
+    for (ManagedComponent component : started) {
       snapshots.add(component.snapshot());
     }
     return snapshots;
@@ -330,11 +298,11 @@ public final class Container implements AutoCloseable {
    * @throws IllegalStateException before the first start
    */
   public ThreadFactory threadFactory(String purpose) {
-    Run run = this.run;
-    if (run == null) {
-      throw new IllegalStateException("container '" + name + "' has not been started; it has no threads yet");
+    Run current = this.run;
+    if (current == null) {
+      throw new IllegalStateException("container '" + name() + "' has not been started; it has no threads yet");
     }
-    return run.threads.factory(purpose);
+    return current.threads().factory(purpose);
   }
 
   /**
@@ -343,234 +311,60 @@ public final class Container implements AutoCloseable {
    * task. After a clean stop this is empty within moments; what remains is a leak.
    */
   public List<Thread> threads() {
-    Run run = this.run;
-    return run == null ? List.of() : run.threads.alive();
+    Run current = this.run;
+    return current == null ? List.of() : current.threads().alive();
   }
 
   @Override
   public String toString() {
-    return "Container[" + name + ", " + state + "]";
+    return "Container[" + name() + ", " + state.get() + "]";
   }
 
-  private void stopAndLog(Run run) {
+  private void stopAndLog() {
+    stopAndLog(null);
+  }
+
+  private void stopAndLog(Run current) {
     try {
-      if (run == null) {
+      if (current == null) {
         stop();
       } else {
-        stop(run);
+        stop(current);
       }
     } catch (StopException e) {
-      log.error("Container '{}' stopped with failures: {}", name, e.getMessage(), e);
+      log.error("Container '{}' stopped with failures: {}", name(), e.getMessage(), e);
     } catch (RuntimeException e) {
-      log.error("Container '{}' failed to stop", name, e);
+      log.error("Container '{}' failed to stop", name(), e);
     }
-  }
-
-  private void stopRunning(Run run) {
-    state = State.STOPPING;
-    long begin = System.nanoTime();
-    run.registry.close();
-    run.listeners.stopping();
-    run.drain();
-    Map<Key<?>, Throwable> failures = new LinkedHashMap<>();
-    try {
-      run.tasks.shutdown(stopTimeout);
-    } catch (TimeoutException e) {
-      failures.put(Key.get(Tasks.class), e);
-    }
-    failures.putAll(releaseComponents(run));
-    state = State.STOPPED;
-    run.listeners.stopped(Duration.ofNanos(System.nanoTime() - begin));
-    run.finish();
-    if (!failures.isEmpty()) {
-      throw new StopException(describe("stopped with " + failures.size() + " failure(s)", failures), failures);
-    }
-  }
-
-  private StartupException startupException(Run run, Throwable failure) {
-    if (run.stopRequested) {
-      Throwable cause = failure != null ? failure : new CancellationException("stop requested");
-      return new StartupException("Container '" + name + "' was stopped while starting", null, cause);
-    }
-    ComponentRegistry.StartFailure componentFailure = run.registry.failure();
-    if (componentFailure != null) {
-      return new StartupException(
-          "Container '" + name + "' failed to start " + KeyNames.describe(componentFailure.key()) + ": "
-              + componentFailure.message(),
-          componentFailure.key(),
-          componentFailure.cause());
-    }
-    if (failure instanceof CreationException) {
-      return new StartupException(
-          "Container '" + name + "' failed to start: " + failure.getMessage(), null, failure);
-    }
-    return new StartupException("Container '" + name + "' failed to start: " + failure, null, failure);
-  }
-
-  private void rollBack(Run run, StartupException exception) {
-    run.registry.close();
-    run.tasks.discard();
-    releaseComponents(run).values().forEach(exception::addSuppressed);
-    state = run.stopRequested ? State.STOPPED : State.FAILED;
-    run.listeners.startFailed(exception);
-    run.finish();
   }
 
   /**
-   * Releases every component of {@code run} in stop order — the reverse of the dependency graph
-   * when the injector exists, reverse start order when its creation failed — and drops the
-   * injector.
-   *
-   * @return the failures by component key, in stop order
+   * The container's public bindings, as provider methods: unlike bound instances, they are never
+   * injected, so no listener of the user's hears them unless the user injects them.
    */
-  private Map<Key<?>, Throwable> releaseComponents(Run run) {
-    List<ManagedComponent> components = run.registry.components();
-    if (run.injector != null) {
-      DependencyGraph.resolve(run.injector, components);
-      run.injector = null;
-    }
-    Map<Key<?>, Throwable> failures = new LinkedHashMap<>();
-    Release.inOrder(DependencyGraph.stopOrder(components), stopTimeout, run.threads.factory("stop"), run.listeners)
-        .forEach((component, failure) -> failures.put(component.key(), failure));
-    return failures;
-  }
+  static final class OwnBindings extends AbstractModule {
+    private final Container container;
+    private final Tasks tasks;
 
-  private String describe(String what, Map<Key<?>, Throwable> failures) {
-    StringBuilder message = new StringBuilder("Container '").append(name).append("' ").append(what).append(':');
-    failures.forEach((key, failure) -> message.append("\n  ").append(KeyNames.describe(key)).append(": ").append(failure));
-    return message.toString();
-  }
-
-  /** One start of the container and what it created, up to the end of its stop. */
-  private final class Run {
-    final ContainerThreads threads = new ContainerThreads(name);
-    final TaskExecutor tasks = new TaskExecutor(name, taskThreads, threads.factory("task"));
-    final Listeners listeners = new Listeners(Container.this, Container.this.listeners);
-    final ComponentRegistry registry = new ComponentRegistry(name, listeners, warnedUnscopedTypes);
-    final CountDownLatch stopped = new CountDownLatch(1);
-    private final CountDownLatch drainEnded = new CountDownLatch(1);
-    private final AtomicInteger stopRequests = new AtomicInteger();
-    volatile Injector injector;
-    volatile boolean stopRequested;
-    private volatile Thread starter;
-    private Thread hook;
-
-    /** Creates the injector on a thread of this run; returns what failed, or null. */
-    Throwable createInjector() {
-      Throwable[] failure = new Throwable[1];
-      // Guice injects bound instances in binding order, before it creates any singleton: the
-      // container's own come first, ahead of every object of the user's.
-      Module containerBindings =
-          new AbstractModule() {
-            @Override
-            protected void configure() {
-              bind(Container.class).toInstance(Container.this);
-              bind(Tasks.class).toInstance(tasks);
-              bind(UserObjects.class).toInstance(new UserObjects(registry));
-              if (stage == Stage.PRODUCTION) {
-                bind(LinkedSingletons.class).toInstance(new LinkedSingletons(registry));
-              }
-              bindListener(Matchers.any(), registry.postConstructs());
-              bindListener(ComponentRegistry.PROVISIONS, registry);
-            }
-          };
-      Thread thread =
-          threads
-              .factory("start")
-              .newThread(
-                  () -> {
-                    try {
-                      List<Module> all = new ArrayList<>(modules.size() + 1);
-                      all.add(containerBindings);
-                      if (stage == Stage.PRODUCTION) {
-                        all.addAll(modules); // linked singletons: LinkedSingletons
-                      } else {
-                        all.add(SingletonLink.rewrite(stage, modules)); // linked singletons may be lazy
-                      }
-                      injector = Guice.createInjector(stage, all);
-                    } catch (Throwable t) {
-                      failure[0] = t;
-                    }
-                  });
-      starter = thread;
-      registry.startThread(thread);
-      thread.start();
-      boolean interrupted = false;
-      while (thread.isAlive()) {
-        try {
-          if (stopRequested) {
-            thread.join(stopTimeout.toMillis());
-            break;
-          }
-          thread.join(50);
-        } catch (InterruptedException e) {
-          interrupted = true;
-          requestStop();
-        }
-      }
-      if (interrupted) {
-        Thread.currentThread().interrupt();
-      }
-      starter = null;
-      if (!thread.isAlive()) {
-        registry.startThread(null);
-      }
-      return thread.isAlive()
-          ? new TimeoutException("the start did not end within " + stopTimeout.toMillis() + " ms of the stop request")
-          : failure[0];
+    OwnBindings(Container container, Tasks tasks) {
+      this.container = container;
+      this.tasks = tasks;
     }
 
-    void requestStop() {
-      stopRequested = true;
-      registry.cancel();
-      Thread thread = starter;
-      if (thread != null) {
-        thread.interrupt();
-      }
+    @Provides
+    Container container() {
+      return container;
     }
 
-    /** Counts a request to stop the running container: the second one ends the drain. */
-    void countStopRequest() {
-      if (stopRequests.incrementAndGet() > 1) {
-        drainEnded.countDown();
-      }
-    }
-
-    /** Waits the drain delay, or until a second stop request or an interrupt ends it. */
-    void drain() {
-      if (drainDelay.isZero()) {
-        return;
-      }
-      log.info("Container '{}' drains for {} ms before it stops; a second stop request ends the wait", name, drainDelay.toMillis());
-      try {
-        if (drainEnded.await(drainDelay.toNanos(), TimeUnit.NANOSECONDS)) {
-          log.info("Container '{}' ended its drain early: a second stop request came", name);
-        }
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt(); // the stop goes on; the releases see the interrupt
-      }
-    }
-
-    void installShutdownHook() {
-      hook = new Thread(() -> stopAndLog(null), name + "-shutdown-hook");
-      Runtime.getRuntime().addShutdownHook(hook);
-    }
-
-    /** Marks the run stopped, wakes those waiting for it and removes the shutdown hook. */
-    void finish() {
-      stopped.countDown();
-      if (hook != null && Thread.currentThread() != hook) {
-        try {
-          Runtime.getRuntime().removeShutdownHook(hook);
-        } catch (IllegalStateException e) {
-          // the JVM is shutting down: the hook is running or about to, and will find us stopped
-        }
-      }
+    @Provides
+    Tasks tasks() {
+      return tasks;
     }
   }
 
   /**
-   * Configures and builds a {@link Container}. Not thread-safe; the container it builds is.
+   * Configures and builds a {@link Container}. Not thread-safe; the container it builds is. A
+   * setting that is out of range is refused at once, naming the setting and the value.
    */
   public static final class Builder {
     private final List<Module> modules = new ArrayList<>();
@@ -580,6 +374,9 @@ public final class Container implements AutoCloseable {
     private boolean shutdownHook;
     private Duration stopTimeout = Duration.ofSeconds(10);
     private Duration drainDelay = Duration.ZERO;
+    private Duration startTimeout = Duration.ZERO;
+    private Duration startProgressInterval = Duration.ofSeconds(10);
+    private int startThreads = 1;
     private int taskThreads = Math.max(2, Runtime.getRuntime().availableProcessors());
 
     private Builder() {}
@@ -604,8 +401,7 @@ public final class Container implements AutoCloseable {
      */
     public Builder name(String name) {
       if (name == null || !name.matches("[A-Za-z0-9._-]+")) {
-        throw new IllegalArgumentException(
-            "container name must be letters, digits, '.', '_' or '-', got '" + name + "'");
+        throw new IllegalArgumentException("Container.name must be letters, digits, '.', '_' or '-', got '" + name + "'");
       }
       this.name = name;
       return this;
@@ -631,15 +427,13 @@ public final class Container implements AutoCloseable {
     }
 
     /**
-     * The bound on one component's release, and on draining the tasks. Default 10 seconds.
+     * The bound on one component's release, on draining the tasks, and on the starts still in
+     * progress when a start fails or is stopped (past it they are interrupted). Default 10 seconds.
      *
      * @throws IllegalArgumentException if not positive
      */
     public Builder stopTimeout(Duration stopTimeout) {
-      if (stopTimeout == null || stopTimeout.isNegative() || stopTimeout.isZero()) {
-        throw new IllegalArgumentException("stopTimeout must be positive, got " + stopTimeout);
-      }
-      this.stopTimeout = stopTimeout;
+      this.stopTimeout = positive("stopTimeout", stopTimeout);
       return this;
     }
 
@@ -660,6 +454,46 @@ public final class Container implements AutoCloseable {
     }
 
     /**
+     * The number of threads that start components. Default 1. With more, components whose
+     * dependencies have all started are built concurrently, on threads of the run named {@code
+     * <container>-start-<n>}: a start of I/O-bound components (connections, remote calls, caches
+     * to warm) takes about as long as its longest chain of dependencies instead of their sum. A
+     * component is still built only after every dependency's {@code @PostConstruct} returned.
+     *
+     * @throws IllegalArgumentException if less than 1
+     */
+    public Builder startThreads(int startThreads) {
+      if (startThreads < 1) {
+        throw new IllegalArgumentException("Container.startThreads must be at least 1, got " + startThreads);
+      }
+      this.startThreads = startThreads;
+      return this;
+    }
+
+    /**
+     * The bound on the whole start. Default none. Past it the start is rolled back and {@link
+     * StartupException} names every component still starting, each with the stack of the thread
+     * starting it (as suppressed exceptions).
+     *
+     * @throws IllegalArgumentException if not positive
+     */
+    public Builder startTimeout(Duration startTimeout) {
+      this.startTimeout = positive("startTimeout", startTimeout);
+      return this;
+    }
+
+    /**
+     * How often a start in progress logs, at INFO, what is still starting and for how long.
+     * Default 10 seconds.
+     *
+     * @throws IllegalArgumentException if not positive
+     */
+    public Builder startProgressInterval(Duration startProgressInterval) {
+      this.startProgressInterval = positive("startProgressInterval", startProgressInterval);
+      return this;
+    }
+
+    /**
      * The number of threads that run {@link Tasks}. Default: the number of processors, at least
      * 2.
      *
@@ -667,7 +501,7 @@ public final class Container implements AutoCloseable {
      */
     public Builder taskThreads(int taskThreads) {
       if (taskThreads < 1) {
-        throw new IllegalArgumentException("taskThreads must be at least 1, got " + taskThreads);
+        throw new IllegalArgumentException("Container.taskThreads must be at least 1, got " + taskThreads);
       }
       this.taskThreads = taskThreads;
       return this;
@@ -682,6 +516,13 @@ public final class Container implements AutoCloseable {
     /** Builds the container, {@link State#NEW}. */
     public Container build() {
       return new Container(this);
+    }
+
+    private static Duration positive(String setting, Duration value) {
+      if (value == null || value.isNegative() || value.isZero()) {
+        throw new IllegalArgumentException("Container." + setting + " must be positive, got " + value);
+      }
+      return value;
     }
   }
 }

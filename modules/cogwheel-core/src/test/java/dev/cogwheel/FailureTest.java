@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import com.google.inject.AbstractModule;
 import com.google.inject.CreationException;
 import com.google.inject.Key;
+import com.google.inject.ProvisionException;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
@@ -286,7 +287,30 @@ class FailureTest {
     StartupException e = catchThrowableOfType(StartupException.class, container::start);
 
     assertThat(e.getCause()).hasMessage("no database");
-    assertThat(e.getSuppressed()).singleElement().satisfies(s -> assertThat(s).hasMessage("flush failed"));
+    assertThat(e.getSuppressed())
+        .filteredOn(s -> !(s instanceof ProvisionException || s instanceof CreationException))
+        .singleElement()
+        .satisfies(s -> assertThat(s).hasMessage("flush failed"));
+  }
+
+  @Test
+  void guicesOwnReportOfAComponentFailureStaysReachableAsASuppressedException() {
+    Container container = container(new AbstractModule() {
+      @Override
+      protected void configure() {
+        bind(Broken.class);
+      }
+    });
+
+    StartupException e = catchThrowableOfType(StartupException.class, container::start);
+
+    assertThat(e.getCause()).isInstanceOf(IllegalStateException.class).hasMessage("no database");
+    assertThat(e.getSuppressed())
+        .filteredOn(ProvisionException.class::isInstance)
+        .singleElement()
+        .satisfies(s -> assertThat(s.getMessage())
+            .contains("Error notifying InjectionListener Cogwheel @PostConstruct of FailureTest$Broken.")
+            .contains("while locating FailureTest$Broken"));
   }
 
   private Container container(AbstractModule module) {

@@ -250,13 +250,13 @@ class LifecycleStateTest {
   void builderRejectsBadSettingsNamingThem() {
     assertThatThrownBy(() -> Container.builder().name("my bot"))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("container name must be letters, digits, '.', '_' or '-', got 'my bot'");
+        .hasMessage("Container.name must be letters, digits, '.', '_' or '-', got 'my bot'");
     assertThatThrownBy(() -> Container.builder().stopTimeout(Duration.ZERO))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("stopTimeout must be positive, got PT0S");
+        .hasMessage("Container.stopTimeout must be positive, got PT0S");
     assertThatThrownBy(() -> Container.builder().taskThreads(0))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("taskThreads must be at least 1, got 0");
+        .hasMessage("Container.taskThreads must be at least 1, got 0");
   }
 
   @Test

@@ -168,7 +168,7 @@ class ListenerTest {
 
   @Test
   void failingListenerDoesNotStopTheLifecycle() {
-    LogCapture log = new LogCapture(dev.cogwheel.internal.Listeners.class);
+    LogCapture log = new LogCapture(Listeners.class);
     Container container = Container.builder()
         .listener(new LifecycleListener() {
           @Override

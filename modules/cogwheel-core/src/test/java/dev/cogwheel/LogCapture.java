@@ -20,6 +20,15 @@ final class LogCapture implements AutoCloseable {
 
   /** Captures from {@code level} up, or at the configured level if {@code level} is null. */
   LogCapture(Class<?> loggerName, Level level) {
+    this(loggerName.getName(), level);
+  }
+
+  /** Captures what the logger named {@code loggerName} logs, at the configured level (WARN). */
+  LogCapture(String loggerName) {
+    this(loggerName, null);
+  }
+
+  private LogCapture(String loggerName, Level level) {
     logger = (Logger) LoggerFactory.getLogger(loggerName);
     levelBefore = logger.getLevel();
     if (level != null) {

@@ -10,7 +10,6 @@ import com.google.inject.Provides;
 import com.google.inject.multibindings.MapBinder;
 import com.google.inject.multibindings.Multibinder;
 import com.google.inject.name.Names;
-import dev.cogwheel.internal.ComponentRegistry;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
@@ -500,7 +499,7 @@ class ManagedSetTest {
 
   @Test
   void unscopedInstancesGetPostConstructButNoPreDestroyAndAWarningOncePerType() {
-    LogCapture log = new LogCapture(ComponentRegistry.class);
+    LogCapture log = new LogCapture("dev.cogwheel.internal.Provisions");
     Container container = start(new AbstractModule() {
       @Override
       protected void configure() {

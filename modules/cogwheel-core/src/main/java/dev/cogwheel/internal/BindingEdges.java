@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.BiConsumer;
 
@@ -79,15 +80,16 @@ final class BindingEdges {
   }
 
   /**
-   * Calls {@code action} with every explicit binding of {@code root}, in binding order, then with
-   * those of every private module that the root's exposed bindings lead to, nested private modules
-   * included, with the injector that owns each. Exposed bindings themselves are skipped: their
-   * private module's own binding is visited. A private module that exposes nothing cannot be
+   * Calls {@code action} with every binding of {@code root} — {@code rootBindings}, explicit ones
+   * in binding order, then just-in-time ones — then with those of every private module that the
+   * root's exposed bindings lead to, nested private modules included, with the injector that owns
+   * each: Guice's own order for creating eager singletons. Exposed bindings themselves are skipped:
+   * their private module's own binding is visited. A private module that exposes nothing cannot be
    * reached from its parent injector and is not visited.
    */
-  static void forEachBinding(Injector root, BiConsumer<Binding<?>, Injector> action) {
+  static void forEachBinding(Injector root, Map<Key<?>, Binding<?>> rootBindings, BiConsumer<Binding<?>, Injector> action) {
     List<PrivateElements> privateModules = null;
-    for (Binding<?> binding : root.getBindings().values()) {
+    for (Binding<?> binding : rootBindings.values()) {
       if (binding instanceof ExposedBinding) {
         if (privateModules == null) {
           privateModules = new ArrayList<>();
@@ -110,7 +112,7 @@ final class BindingEdges {
       return;
     }
     Injector injector = privateModule.getInjector();
-    for (Binding<?> binding : injector.getBindings().values()) {
+    for (Binding<?> binding : injector.getAllBindings().values()) {
       if (!(binding instanceof ExposedBinding)) {
         action.accept(binding, injector);
       }

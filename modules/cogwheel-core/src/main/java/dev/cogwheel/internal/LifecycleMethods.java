@@ -4,8 +4,16 @@ import java.lang.annotation.Annotation;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The {@code @PostConstruct} and {@code @PreDestroy} methods of one class, found once and cached.
@@ -30,16 +38,19 @@ public final class LifecycleMethods {
         }
       };
 
-  private static final LifecycleMethods NONE = new LifecycleMethods(List.of(), List.of(), false);
+  private static final Logger log = LoggerFactory.getLogger(LifecycleMethods.class);
+  private static final LifecycleMethods NONE = new LifecycleMethods(List.of(), List.of(), false, false);
 
   private final List<Method> postConstruct;
   private final List<Method> preDestroy;
   private final boolean closeable;
+  private final boolean executor;
 
-  private LifecycleMethods(List<Method> postConstruct, List<Method> preDestroy, boolean closeable) {
+  private LifecycleMethods(List<Method> postConstruct, List<Method> preDestroy, boolean closeable, boolean executor) {
     this.postConstruct = postConstruct;
     this.preDestroy = preDestroy;
     this.closeable = closeable;
+    this.executor = executor;
   }
 
   /**
@@ -63,7 +74,7 @@ public final class LifecycleMethods {
 
   /** Whether a singleton of this class needs anything done at stop. */
   public boolean hasRelease() {
-    return !preDestroy.isEmpty() || closeable;
+    return !preDestroy.isEmpty() || closeable || executor;
   }
 
   /** Whether the class has a {@code @PreDestroy} method (as opposed to only {@code close()}). */
@@ -77,15 +88,31 @@ public final class LifecycleMethods {
   }
 
   /**
-   * Releases the instance: runs its {@code @PreDestroy} methods, subclass first, or, if it has
-   * none and is {@link AutoCloseable}, closes it.
+   * Releases the instance: runs its {@code @PreDestroy} methods, subclass first; or, if it has none
+   * and is an {@link ExecutorService}, shuts it down (waiting at most {@code executorWait} for its
+   * tasks, then interrupting them); or, if it is {@link AutoCloseable}, closes it.
+   *
+   * @throws TimeoutException if an executor still had tasks running after {@code executorWait}
    */
-  public void release(Object instance) throws Exception {
+  public void release(Object instance, Duration executorWait) throws Exception {
     if (!preDestroy.isEmpty()) {
       invokeAll(preDestroy, instance);
+    } else if (executor) {
+      shutDown((ExecutorService) instance, executorWait);
     } else if (closeable) {
       ((AutoCloseable) instance).close();
     }
+  }
+
+  private static void shutDown(ExecutorService executor, Duration wait) throws InterruptedException, TimeoutException {
+    executor.shutdown();
+    if (executor.awaitTermination(wait.toNanos(), TimeUnit.NANOSECONDS)) {
+      return;
+    }
+    List<Runnable> dropped = executor.shutdownNow();
+    throw new TimeoutException(
+        executor.getClass().getName() + " did not terminate within " + wait.toMillis()
+            + " ms of shutdown(); shutdownNow() interrupted the tasks still running and dropped " + dropped.size() + " queued");
   }
 
   private static void invokeAll(List<Method> methods, Object instance) throws Exception {
@@ -148,11 +175,41 @@ public final class LifecycleMethods {
         preDestroy.add(accessible(destroy));
       }
     }
+    warnAboutInterfaceAnnotations(declared);
     boolean closeable = AutoCloseable.class.isAssignableFrom(type);
-    if (postConstruct.isEmpty() && preDestroy.isEmpty() && !closeable) {
+    boolean executor = ExecutorService.class.isAssignableFrom(type);
+    if (postConstruct.isEmpty() && preDestroy.isEmpty() && !closeable && !executor) {
       return NONE;
     }
-    return new LifecycleMethods(List.copyOf(postConstruct), List.copyOf(preDestroy), closeable);
+    return new LifecycleMethods(List.copyOf(postConstruct), List.copyOf(preDestroy), closeable, executor);
+  }
+
+  /**
+   * JSR-250 lifecycle annotations are not inherited from interfaces, so such a method never runs:
+   * said once per class, since a user who wrote one expects it to.
+   */
+  private static void warnAboutInterfaceAnnotations(Class<?> type) {
+    Set<Class<?>> interfaces = new LinkedHashSet<>();
+    for (Class<?> c = type; c != null; c = c.getSuperclass()) {
+      collectInterfaces(c, interfaces);
+    }
+    for (Class<?> face : interfaces) {
+      for (Method method : face.getDeclaredMethods()) {
+        boolean init = LifecycleAnnotations.isPostConstruct(method);
+        if (init || LifecycleAnnotations.isPreDestroy(method)) {
+          log.warn("{} is ignored for {}: lifecycle annotations on interface methods are not inherited (JSR-250); "
+              + "annotate the method of the class instead", (init ? "@PostConstruct" : "@PreDestroy") + " on " + signature(method), type.getName());
+        }
+      }
+    }
+  }
+
+  private static void collectInterfaces(Class<?> type, Set<Class<?>> into) {
+    for (Class<?> face : type.getInterfaces()) {
+      if (into.add(face)) {
+        collectInterfaces(face, into);
+      }
+    }
   }
 
   /** Skips classes generated by Guice's AOP, which override intercepted methods unannotated. */

@@ -1,38 +1,34 @@
 package dev.cogwheel.internal;
 
-import com.google.inject.Binding;
 import com.google.inject.Key;
 import dev.cogwheel.Component;
 import dev.cogwheel.Span;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
-/** One singleton the container created, and what happened to it. Mutated under the registry's lock or by the stop. */
+/** One component of a run — an instance the container started — and what happened to it. */
 public final class ManagedComponent {
-  private final Key<?> key;
-  private final Binding<?> binding;
+  private final Node node;
   private final Object instance;
   private final LifecycleMethods methods;
   private final int startOrder;
   private final Span startSpan;
   private final long startNanos;
-  private volatile List<ManagedComponent> dependencies = List.of();
   private volatile long stopNanos = -1;
   private volatile Span stopSpan;
   private volatile Throwable stopFailure;
 
   ManagedComponent(
-      Key<?> key,
-      Binding<?> binding,
+      Node node,
       Object instance,
       LifecycleMethods methods,
       int startOrder,
       Span startSpan,
       long startNanos) {
-    this.key = key;
-    this.binding = binding;
+    this.node = node;
     this.instance = instance;
     this.methods = methods;
     this.startOrder = startOrder;
@@ -40,15 +36,13 @@ public final class ManagedComponent {
     this.startNanos = startNanos;
   }
 
+  /** The key the component was bound under. */
   public Key<?> key() {
-    return key;
+    return node.key;
   }
 
-  Binding<?> binding() {
-    return binding;
-  }
-
-  Object instance() {
+  /** The instance. */
+  public Object instance() {
     return instance;
   }
 
@@ -75,12 +69,24 @@ public final class ManagedComponent {
     return stopFailure;
   }
 
+  /**
+   * The components this one depends on, {@code Provider<T>} edges included, in start order: read
+   * from the run's graph, so those created lazily appear once they exist.
+   */
   public List<ManagedComponent> dependencies() {
-    return dependencies;
-  }
-
-  void dependencies(List<ManagedComponent> dependencies) {
-    this.dependencies = dependencies;
+    List<Node> nodes = node.dependencies;
+    if (nodes.isEmpty()) {
+      return List.of();
+    }
+    List<ManagedComponent> found = new ArrayList<>(nodes.size());
+    for (Node dependency : nodes) {
+      ManagedComponent component = dependency.component;
+      if (component != null && component != this && !found.contains(component)) {
+        found.add(component);
+      }
+    }
+    found.sort(Comparator.comparingInt(ManagedComponent::startOrder));
+    return found;
   }
 
   /** Records the release, which began at {@code beginNanos} ({@link System#nanoTime()}) on {@code thread}. */
@@ -105,13 +111,13 @@ public final class ManagedComponent {
 
   /** An immutable snapshot for the public API. */
   public Component snapshot() {
-    List<ManagedComponent> resolved = dependencies;
+    List<ManagedComponent> resolved = dependencies();
     List<Key<?>> dependencyKeys = new ArrayList<>(resolved.size());
     for (ManagedComponent dependency : resolved) {
       dependencyKeys.add(dependency.key());
     }
     return new Component(
-        key,
+        node.key,
         instance.getClass(),
         startOrder,
         startSpan,
@@ -123,6 +129,6 @@ public final class ManagedComponent {
 
   @Override
   public String toString() {
-    return KeyNames.describe(key);
+    return KeyNames.describe(node.key);
   }
 }

@@ -17,11 +17,12 @@ import java.util.function.Consumer;
  * cannot keep the others from being released. One worker serves the whole order when nothing
  * hangs.
  */
-public final class Release {
+final class Release {
   private final List<ManagedComponent> order;
   private final long timeoutNanos;
   private final ThreadFactory threads;
   private final Consumer<ManagedComponent> onStopped;
+  private final String containerName;
   private final Map<ManagedComponent, Throwable> failures = new LinkedHashMap<>();
 
   // Guarded by this.
@@ -31,7 +32,9 @@ public final class Release {
   private Thread worker;
   private boolean timedOutLast;
 
-  private Release(List<ManagedComponent> order, Duration timeout, ThreadFactory threads, Consumer<ManagedComponent> onStopped) {
+  private Release(
+      List<ManagedComponent> order, Duration timeout, ThreadFactory threads, Consumer<ManagedComponent> onStopped, String containerName) {
+    this.containerName = containerName;
     this.order = order;
     this.timeoutNanos = timeout.toNanos();
     this.threads = threads;
@@ -39,14 +42,15 @@ public final class Release {
   }
 
   /**
-   * Releases each component of {@code order} that is not stopped yet, and tells the listeners
-   * after each (on the worker thread, or on the caller's for a timeout).
+   * Releases each component of {@code order} that is not stopped yet, and calls {@code onStopped}
+   * after each (on the worker thread, or on the caller's for a timeout). Whatever a release throws —
+   * an exception, an error, any throwable — is its failure; the others are still released.
    *
    * @return the failures, by component, in stop order
    */
-  public static Map<ManagedComponent, Throwable> inOrder(
-      List<ManagedComponent> order, Duration timeout, ThreadFactory threads, Listeners listeners) {
-    Release release = new Release(order, timeout, threads, listeners::componentStopped);
+  static Map<ManagedComponent, Throwable> inOrder(
+      List<ManagedComponent> order, Duration timeout, ThreadFactory threads, Consumer<ManagedComponent> onStopped, String containerName) {
+    Release release = new Release(order, timeout, threads, onStopped, containerName);
     release.run();
     return release.failures;
   }
@@ -131,11 +135,14 @@ public final class Release {
         currentBegin = begin = System.nanoTime();
       }
       Throwable failure = null;
+      ComponentStopEvent event = new ComponentStopEvent();
+      event.begin();
       if (!component.isStopped()) {
         try {
-          component.methods().release(component.instance());
-        } catch (Exception | Error e) {
-          failure = e;
+          // an executor gets most of the time to terminate, so that what stayed running is reported by name
+          component.methods().release(component.instance(), Duration.ofNanos(timeoutNanos * 3 / 4));
+        } catch (Throwable t) {
+          failure = t;
         }
       }
       synchronized (this) {
@@ -147,6 +154,7 @@ public final class Release {
           failures.put(component, failure);
         }
       }
+      event.commit(containerName, component, failure);
       onStopped.accept(component);
     }
     synchronized (this) {

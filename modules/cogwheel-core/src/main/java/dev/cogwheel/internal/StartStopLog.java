@@ -1,6 +1,5 @@
 package dev.cogwheel.internal;
 
-import dev.cogwheel.Container;
 import dev.cogwheel.StartupException;
 import java.time.Duration;
 import java.util.Locale;
@@ -9,12 +8,12 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The start and stop report of one run: a line per component and a summary, at INFO, and the
- * failures at WARN and ERROR, through SLF4J under the {@link Container} logger. Told of each event
- * by {@link Listeners} before the listeners are, with the container's own record of a component,
- * so that a run with no listener takes no snapshot of one.
+ * failures at WARN and ERROR, through SLF4J under the container's logger ({@code
+ * dev.cogwheel.Container}). Told of each event by the {@link Run} before the listeners are, with the
+ * run's own record of a component, so that a run with no listener takes no snapshot of one.
  */
 final class StartStopLog {
-  private static final Logger log = LoggerFactory.getLogger(Container.class);
+  private static final Logger log = LoggerFactory.getLogger("dev.cogwheel.Container");
 
   private final String containerName;
   private int started;

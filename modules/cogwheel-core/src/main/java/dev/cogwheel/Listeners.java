@@ -1,9 +1,7 @@
-package dev.cogwheel.internal;
+package dev.cogwheel;
 
-import dev.cogwheel.Component;
-import dev.cogwheel.Container;
-import dev.cogwheel.LifecycleListener;
-import dev.cogwheel.StartupException;
+import dev.cogwheel.internal.ManagedComponent;
+import dev.cogwheel.internal.RunEvents;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,48 +11,47 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Delivers the events of one run of a container: first to the start and stop report in the log,
- * then to the listeners, those given to the builder and the managed components that are listeners
- * themselves, which first get the events of the start that they missed. A component's snapshot is
+ * Delivers the events of one run to the container's listeners: those given to the builder, then
+ * the components that are listeners themselves, each of which first gets every event of the run
+ * that came before it. Stop events go in reverse order of registration, as components are
+ * released. Whatever a listener throws is logged; the lifecycle goes on. A component's snapshot is
  * taken only for a listener.
  */
-public final class Listeners {
+final class Listeners implements RunEvents {
   private static final Logger log = LoggerFactory.getLogger(Listeners.class);
 
   private final Container container;
-  private final StartStopLog report;
   private final List<LifecycleListener> listeners;
-  /**
-   * The snapshots of the components started so far, for a component listener created later; empty
-   * while no listener has wanted one.
-   */
+  /** The snapshots of the components started so far, for a listener that comes later. */
   private final List<Component> startedSoFar = new ArrayList<>();
   /** The components started before the first snapshot was taken, whose snapshots are due. */
   private final List<ManagedComponent> notSnapshotYet = new ArrayList<>();
+  private volatile Duration startedIn;
 
-  public Listeners(Container container, List<LifecycleListener> builderListeners) {
+  Listeners(Container container, List<LifecycleListener> builderListeners) {
     this.container = container;
-    this.report = new StartStopLog(container.name());
     this.listeners = new CopyOnWriteArrayList<>(builderListeners);
   }
 
+  @Override
   public void starting() {
-    report.starting();
     fire(l -> l.starting(container));
   }
 
-  void componentStarted(ManagedComponent component) {
-    report.componentStarted(component);
+  @Override
+  public void componentStarted(ManagedComponent component) {
     Object instance = component.instance();
+    LifecycleListener late = null;
     Component snapshot;
     synchronized (this) {
       if (instance instanceof LifecycleListener && !listeners.contains(instance)) {
-        LifecycleListener late = (LifecycleListener) instance;
-        deliver(late, l -> l.starting(container));
+        late = (LifecycleListener) instance;
+        LifecycleListener newcomer = late;
+        deliver(newcomer, l -> l.starting(container));
         for (Component earlier : startedSoFar()) {
-          deliver(late, l -> l.componentStarted(container, earlier));
+          deliver(newcomer, l -> l.componentStarted(container, earlier));
         }
-        listeners.add(late);
+        listeners.add(newcomer);
       }
       if (listeners.isEmpty()) {
         notSnapshotYet.add(component);
@@ -64,6 +61,10 @@ public final class Listeners {
       startedSoFar().add(snapshot);
     }
     fire(l -> l.componentStarted(container, snapshot));
+    Duration running = startedIn;
+    if (late != null && running != null) {
+      deliver(late, l -> l.started(container, running)); // created while running: the run has started
+    }
   }
 
   /** The snapshots of the components started so far, taking those that are due. */
@@ -75,33 +76,34 @@ public final class Listeners {
     return startedSoFar;
   }
 
+  @Override
   public void started(Duration duration) {
-    report.started(duration);
+    startedIn = duration;
     fire(l -> l.started(container, duration));
   }
 
+  @Override
   public void startFailed(StartupException failure) {
-    report.startFailed(failure);
     fire(l -> l.startFailed(container, failure));
   }
 
+  @Override
   public void stopping() {
-    report.stopping();
-    fire(l -> l.stopping(container));
+    fireInReverse(l -> l.stopping(container));
   }
 
-  void componentStopped(ManagedComponent component) {
-    report.componentStopped(component);
+  @Override
+  public void componentStopped(ManagedComponent component) {
     if (listeners.isEmpty()) {
       return;
     }
     Component snapshot = component.snapshot();
-    fire(l -> l.componentStopped(container, snapshot));
+    fireInReverse(l -> l.componentStopped(container, snapshot));
   }
 
+  @Override
   public void stopped(Duration duration) {
-    report.stopped(duration);
-    fire(l -> l.stopped(container, duration));
+    fireInReverse(l -> l.stopped(container, duration));
   }
 
   private void fire(Consumer<LifecycleListener> event) {
@@ -110,11 +112,18 @@ public final class Listeners {
     }
   }
 
+  private void fireInReverse(Consumer<LifecycleListener> event) {
+    List<LifecycleListener> now = List.copyOf(listeners);
+    for (int i = now.size() - 1; i >= 0; i--) {
+      deliver(now.get(i), event);
+    }
+  }
+
   private static void deliver(LifecycleListener listener, Consumer<LifecycleListener> event) {
     try {
       event.accept(listener);
-    } catch (RuntimeException e) {
-      log.warn("Lifecycle listener {} failed; the lifecycle goes on", listener.getClass().getName(), e);
+    } catch (Throwable t) {
+      log.warn("Lifecycle listener {} failed; the lifecycle goes on", listener.getClass().getName(), t);
     }
   }
 }

@@ -1,0 +1,68 @@
+package dev.cogwheel.internal;
+
+import com.google.inject.Binding;
+import java.util.IdentityHashMap;
+import java.util.Map;
+
+/**
+ * The provisions open on each thread, innermost last, so that an instance that several nested
+ * provisions return (a provider passing on what Guice injected into it) is initialised once, and
+ * a component's own start time leaves out the components started inside it.
+ */
+final class Frames {
+  private static final ThreadLocal<Frame[]> OPEN = ThreadLocal.withInitial(() -> new Frame[1]);
+
+  private Frames() {}
+
+  /** Opens a frame for {@code binding} on this thread. */
+  static Frame open(Binding<?> binding) {
+    Frame[] cell = OPEN.get();
+    Frame frame = new Frame(cell, cell[0], binding);
+    cell[0] = frame;
+    return frame;
+  }
+
+  /** Closes {@code frame}, the innermost one on this thread. */
+  static void close(Frame frame) {
+    frame.cell[0] = frame.parent;
+  }
+
+  /** The innermost frame open on this thread, or null. */
+  static Frame innermost() {
+    return OPEN.get()[0];
+  }
+
+  /** One provision in progress on this thread. */
+  static final class Frame {
+    private final Frame[] cell;
+    final Frame parent;
+    final Binding<?> binding;
+    long componentNanos;
+    private Map<Object, Boolean> initialized;
+
+    private Frame(Frame[] cell, Frame parent, Binding<?> binding) {
+      this.cell = cell;
+      this.parent = parent;
+      this.binding = binding;
+    }
+
+    Frame root() {
+      Frame f = this;
+      while (f.parent != null) {
+        f = f.parent;
+      }
+      return f;
+    }
+
+    boolean initialized(Object instance) {
+      return initialized != null && initialized.containsKey(instance);
+    }
+
+    void markInitialized(Object instance) {
+      if (initialized == null) {
+        initialized = new IdentityHashMap<>();
+      }
+      initialized.put(instance, Boolean.TRUE);
+    }
+  }
+}

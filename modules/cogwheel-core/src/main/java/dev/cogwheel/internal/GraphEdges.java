@@ -1,0 +1,129 @@
+package dev.cogwheel.internal;
+
+import com.google.inject.Binding;
+import com.google.inject.Injector;
+import com.google.inject.Key;
+import com.google.inject.spi.ExposedBinding;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Finds the edges of a {@link Node}: the nodes its binding's dependencies lead to, directly or
+ * through bindings that are not nodes (linked keys, unscoped constructors, provider methods,
+ * multibindings, private modules' exposed keys). A {@code Provider<T>} dependency (Guice's or
+ * {@code jakarta.inject}'s) leads to {@code T} lazily: an edge for the release order, not for the
+ * start. What an unmanaged binding reaches is worked out once per binding.
+ */
+final class GraphEdges {
+  private final ComponentGraph graph;
+  /** The root injector's bindings, looked up before asking the injector. */
+  private final Map<Key<?>, Binding<?>> rootBindings;
+  /** Keys that modules declared a binding depends on, beyond what it injects. */
+  private final Map<Key<?>, List<Key<?>>> declared;
+  private final Map<Binding<?>, BitSet[]> reached = new IdentityHashMap<>();
+
+  GraphEdges(ComponentGraph graph, Map<Key<?>, Binding<?>> rootBindings, Map<Key<?>, List<Key<?>>> declared) {
+    this.graph = graph;
+    this.rootBindings = rootBindings;
+    this.declared = declared;
+  }
+
+  GraphEdges(ComponentGraph graph, Map<Key<?>, List<Key<?>>> declared) {
+    this(graph, Map.of(), declared);
+  }
+
+  /** Sets the start and release dependencies of {@code node}. */
+  void connect(Node node, List<Node> byIndex) {
+    BitSet strong = new BitSet();
+    BitSet all = new BitSet();
+    collect(node.binding, node.owner, strong, all, null);
+    strong.clear(node.index);
+    all.clear(node.index);
+    node.startDependencies = toNodes(strong, byIndex);
+    node.dependencies = toNodes(all, byIndex);
+  }
+
+  /** The nodes that a dependency on {@code key}, seen from {@code injector}, leads to for the start. */
+  BitSet startReach(Key<?> key, Injector injector) {
+    BitSet strong = new BitSet();
+    follow(key, injector, strong, new BitSet(), null);
+    return strong;
+  }
+
+  private static List<Node> toNodes(BitSet positions, List<Node> byIndex) {
+    if (positions.isEmpty()) {
+      return List.of();
+    }
+    List<Node> nodes = new ArrayList<>(positions.cardinality());
+    for (int i = positions.nextSetBit(0); i >= 0; i = positions.nextSetBit(i + 1)) {
+      nodes.add(byIndex.get(i));
+    }
+    return List.copyOf(nodes);
+  }
+
+  private void collect(Binding<?> binding, Injector injector, BitSet strong, BitSet all, Map<Binding<?>, Boolean> path) {
+    for (Key<?> key : BindingEdges.dependencyKeys(binding)) {
+      follow(key, injector, strong, all, path);
+    }
+    List<Key<?>> extra = declared.isEmpty() ? null : declared.get(binding.getKey());
+    if (extra != null) {
+      for (Key<?> key : extra) {
+        follow(key, injector, strong, all, path);
+      }
+    }
+  }
+
+  private void follow(Key<?> key, Injector injector, BitSet strong, BitSet all, Map<Binding<?>, Boolean> path) {
+    Key<?> target = BindingEdges.target(key);
+    boolean lazy = target != key;
+    BindingEdges.Located located = locate(target, injector);
+    if (located == null) {
+      return;
+    }
+    Node node = graph.nodeOf(located.binding());
+    if (node != null) {
+      all.set(node.index);
+      if (!lazy) {
+        strong.set(node.index);
+      }
+      return;
+    }
+    BitSet[] reach = reachFrom(located.binding(), graph.ownerOf(located.binding(), located.injector()), path);
+    all.or(reach[1]);
+    if (!lazy) {
+      strong.or(reach[0]);
+    }
+  }
+
+  private BindingEdges.Located locate(Key<?> target, Injector injector) {
+    if (!rootBindings.isEmpty() && injector.getParent() == null) {
+      Binding<?> binding = rootBindings.get(target);
+      if (binding != null && !(binding instanceof ExposedBinding)) {
+        return new BindingEdges.Located(binding, injector);
+      }
+    }
+    return BindingEdges.locateTarget(injector, target);
+  }
+
+  /** What an unmanaged binding leads to: {start, all}. */
+  private BitSet[] reachFrom(Binding<?> binding, Injector injector, Map<Binding<?>, Boolean> path) {
+    BitSet[] known = reached.get(binding);
+    if (known != null) {
+      return known;
+    }
+    Map<Binding<?>, Boolean> onPath = path != null ? path : new IdentityHashMap<>();
+    if (onPath.put(binding, Boolean.TRUE) != null) {
+      return new BitSet[] {new BitSet(), new BitSet()}; // a cycle through unmanaged bindings
+    }
+    BitSet strong = new BitSet();
+    BitSet all = new BitSet();
+    collect(binding, injector, strong, all, onPath);
+    onPath.remove(binding);
+    BitSet[] reach = {strong, all};
+    reached.put(binding, reach);
+    return reach;
+  }
+}

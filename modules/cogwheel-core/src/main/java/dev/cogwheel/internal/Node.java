@@ -1,0 +1,45 @@
+package dev.cogwheel.internal;
+
+import com.google.inject.Binding;
+import com.google.inject.Injector;
+import com.google.inject.Key;
+import com.google.inject.spi.LinkedKeyBinding;
+import java.util.List;
+
+/**
+ * One singleton of a run's {@link ComponentGraph}: a binding whose instance the container starts
+ * and releases, whether or not it has been created yet.
+ */
+final class Node {
+  final int index;
+  final Key<?> key;
+  final Binding<?> binding;
+  final Injector owner;
+  /** Whether the run creates it at start: every singleton in PRODUCTION, eager ones otherwise. */
+  final boolean eager;
+  /** Whether it is an object the user made and bound, which the container manages on request. */
+  final boolean userObject;
+  /** For a linked singleton, the key whose provision makes its instance; else null. */
+  final Key<?> linkTarget;
+  /** What must have started before it: injected dependencies and declared ones, no providers. */
+  List<Node> startDependencies = List.of();
+  /** What must be released after it: every dependency, {@code Provider<T>} edges included. */
+  List<Node> dependencies = List.of();
+  /** Set once, when its instance has started. */
+  volatile ManagedComponent component;
+
+  Node(int index, Binding<?> binding, Injector owner, boolean eager, boolean userObject) {
+    this.index = index;
+    this.key = binding.getKey();
+    this.binding = binding;
+    this.owner = owner;
+    this.eager = eager;
+    this.userObject = userObject;
+    this.linkTarget = binding instanceof LinkedKeyBinding ? ((LinkedKeyBinding<?>) binding).getLinkedKey() : null;
+  }
+
+  @Override
+  public String toString() {
+    return KeyNames.describe(key);
+  }
+}

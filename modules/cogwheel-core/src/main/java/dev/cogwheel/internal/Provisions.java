@@ -1,0 +1,184 @@
+package dev.cogwheel.internal;
+
+import com.google.inject.Binding;
+import com.google.inject.Key;
+import com.google.inject.matcher.AbstractMatcher;
+import com.google.inject.matcher.Matcher;
+import com.google.inject.spi.ConstructorBinding;
+import com.google.inject.spi.InstanceBinding;
+import com.google.inject.spi.LinkedKeyBinding;
+import com.google.inject.spi.ProvisionListener;
+import java.util.Set;
+import java.util.concurrent.CancellationException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The provision listener of one run: refuses provisions once the start was cancelled or the run
+ * is stopping, runs the {@code @PostConstruct} methods of what providers return, and records the
+ * singletons that are created inside another component's start or lazily, after the start.
+ */
+final class Provisions implements ProvisionListener {
+  private static final Logger log = LoggerFactory.getLogger(Provisions.class);
+
+  /**
+   * The bindings this listener hears: singletons, what provider bindings and {@code @Provides}
+   * methods return, and unscoped classes that declare a {@code @PreDestroy} (to say it will never
+   * run). Unscoped constructor bindings otherwise are the hot path and get no provision listener:
+   * {@link PostConstructs} runs their {@code @PostConstruct}. Instance bindings are the user's, and
+   * the container's own bindings ({@code Container}, {@code Tasks}) are never its components.
+   */
+  static Matcher<Binding<?>> matcher(Set<Key<?>> ownKeys) {
+    return new AbstractMatcher<>() {
+      @Override
+      public boolean matches(Binding<?> binding) {
+        if (binding instanceof InstanceBinding || ownKeys.contains(binding.getKey())) {
+          return false;
+        }
+        if (binding instanceof ConstructorBinding && !Scoping.isSingleton(binding)) {
+          Class<?> type = ((ConstructorBinding<?>) binding).getConstructor().getDeclaringType().getRawType();
+          try {
+            return LifecycleMethods.of(type).hasPreDestroy();
+          } catch (InvalidLifecycleMethodException e) {
+            return false; // reported by the type listener
+          }
+        }
+        return true;
+      }
+
+      @Override
+      public String toString() {
+        return "singletons, provided instances and unscoped classes with @PreDestroy";
+      }
+    };
+  }
+
+  private final Run run;
+  private final Set<Class<?>> warnedUnscopedTypes;
+
+  Provisions(Run run, Set<Class<?>> warnedUnscopedTypes) {
+    this.run = run;
+    this.warnedUnscopedTypes = warnedUnscopedTypes;
+  }
+
+  @Override
+  public <T> void onProvision(ProvisionInvocation<T> invocation) {
+    Binding<T> binding = invocation.getBinding();
+    boolean singleton = Scoping.isSingleton(binding);
+    run.gate().check(binding.getKey(), singleton);
+    Frames.Frame frame = Frames.open(binding);
+    ComponentStartEvent event = new ComponentStartEvent();
+    event.begin();
+    long begin = System.nanoTime();
+    T instance;
+    try {
+      instance = invocation.provision();
+    } catch (RuntimeException | Error e) {
+      run.failures().record(binding.getKey(), e);
+      throw e;
+    } finally {
+      Frames.close(frame);
+    }
+    if (instance == null) {
+      return;
+    }
+    try {
+      afterProvision(binding, instance, singleton, frame, begin, event);
+    } catch (RuntimeException | Error e) {
+      run.failures().record(binding.getKey(), e);
+      throw e;
+    }
+  }
+
+  private void afterProvision(Binding<?> binding, Object instance, boolean singleton, Frames.Frame frame, long begin, ComponentStartEvent event) {
+    ComponentGraph graph = run.graph();
+    LifecycleMethods methods = LifecycleMethods.of(instance.getClass());
+    boolean known = run.record().contains(instance);
+    if (methods.hasPostConstruct()
+        && !(binding instanceof ConstructorBinding) // the type listener's work
+        && !(binding instanceof LinkedKeyBinding)
+        && !known
+        && !frame.root().initialized(instance)
+        && !graph.isUserObject(instance)) {
+      PostConstructs.postConstruct(methods, instance, binding.getKey());
+      frame.root().markInitialized(instance);
+    }
+    BuildContext build = BuildContext.current();
+    Node node;
+    if (singleton) {
+      node = graph.nodeOf(binding);
+      if (build != null && (build.node == node || build.node.key.equals(binding.getKey()))) {
+        return; // the start records the node it builds
+      }
+      if (node == null) {
+        node = graph.addLazy(binding);
+      }
+    } else {
+      if (known || (build != null && binding.getKey().equals(build.node.linkTarget))) {
+        return; // a component already, or the linked singleton the start is building
+      }
+      node = graph.exclusiveLinkTo(binding.getKey());
+      if (node == null || node.component != null) {
+        if (methods.hasPreDestroy()) {
+          warnUnscoped(instance, binding);
+        }
+        return;
+      }
+    }
+    long nanos = System.nanoTime() - begin;
+    ManagedComponent component = run.record().record(node, instance, methods, begin, nanos - frame.componentNanos);
+    if (component != null) {
+      event.commit(run.name(), component);
+    }
+    Frames.Frame parent = frame.parent;
+    if (parent != null) {
+      parent.componentNanos += nanos;
+    } else if (build != null) {
+      build.nestedNanos += nanos;
+    }
+  }
+
+  private void warnUnscoped(Object instance, Binding<?> binding) {
+    if (warnedUnscopedTypes.add(instance.getClass())) {
+      log.warn(
+          "{} has a @PreDestroy method but {} is not a singleton: container '{}' keeps no reference to it and will never call it",
+          instance.getClass().getName(),
+          KeyNames.describe(binding.getKey()),
+          run.name());
+    }
+  }
+
+  /** Throws for a provision the run no longer allows. */
+  static final class Gate {
+    private final String containerName;
+    private volatile boolean cancelled;
+    private volatile boolean closed;
+
+    Gate(String containerName) {
+      this.containerName = containerName;
+    }
+
+    void cancel() {
+      cancelled = true;
+    }
+
+    void close() {
+      closed = true;
+    }
+
+    boolean cancelled() {
+      return cancelled;
+    }
+
+    void check(Key<?> key, boolean singleton) {
+      if (cancelled) {
+        throw new CancellationException(
+            "the start of container '" + containerName + "' was cancelled; " + KeyNames.describe(key) + " was not created");
+      }
+      if (singleton && closed) {
+        throw new IllegalStateException(
+            "container '" + containerName + "' is stopping or stopped; cannot create singleton " + KeyNames.describe(key));
+      }
+    }
+  }
+}

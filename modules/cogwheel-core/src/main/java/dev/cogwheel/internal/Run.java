@@ -1,0 +1,301 @@
+package dev.cogwheel.internal;
+
+import com.google.inject.Guice;
+import com.google.inject.Injector;
+import com.google.inject.Key;
+import com.google.inject.Module;
+import com.google.inject.matcher.Matchers;
+import dev.cogwheel.StartupException;
+import dev.cogwheel.State;
+import dev.cogwheel.StopException;
+import dev.cogwheel.Tasks;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One start of a container and what it created, up to the end of its stop: its threads, tasks,
+ * injector, component graph and components. The container serialises {@link #start} and {@link
+ * #stop}; the state moves only through the container's {@link LifecycleState}.
+ */
+public final class Run {
+  private static final Logger log = LoggerFactory.getLogger("dev.cogwheel.Container");
+
+  private final RunSettings settings;
+  private final LifecycleState state;
+  private final RunEvents events;
+  private final StartStopLog report;
+  private final ContainerThreads threads;
+  private final TaskExecutor tasks;
+  private final Components components;
+  private final StartFailures failures = new StartFailures();
+  private final Provisions.Gate gate;
+  private final Provisions provisions;
+  private final PostConstructs postConstructs = new PostConstructs(this);
+  private final CountDownLatch stopped = new CountDownLatch(1);
+  private final CountDownLatch drainEnded = new CountDownLatch(1);
+  private final AtomicInteger stopRequests = new AtomicInteger();
+  private volatile ComponentGraph graph = ComponentGraph.empty();
+  private volatile StartScheduler scheduler;
+  private volatile Injector injector;
+  private volatile boolean stopRequested;
+  private volatile Throwable createFailure;
+  private Thread hook;
+
+  public Run(RunSettings settings, LifecycleState state, RunEvents events, Set<Class<?>> warnedUnscopedTypes) {
+    this.settings = settings;
+    this.state = state;
+    this.events = events;
+    this.report = new StartStopLog(settings.name());
+    this.threads = new ContainerThreads(settings.name());
+    this.tasks = new TaskExecutor(settings.name(), settings.taskThreads(), threads.factory("task"));
+    this.components = new Components(settings.name(), this::componentStarted);
+    this.gate = new Provisions.Gate(settings.name());
+    this.provisions = new Provisions(this, warnedUnscopedTypes);
+  }
+
+  /** The {@link Tasks} of this run. */
+  public Tasks tasks() {
+    return tasks;
+  }
+
+  /**
+   * Starts the run: creates the injector from {@code own} (the container's public bindings) and
+   * the user's modules, and starts every eager singleton in dependency order.
+   *
+   * @param ownKeys the keys {@code own} binds, which are never components
+   * @param onShutdown what the shutdown hook does, if the settings ask for one
+   * @throws StartupException after the rollback, if anything failed or a stop was requested
+   */
+  public void start(Module own, Set<Key<?>> ownKeys, Runnable onShutdown) {
+    if (settings.shutdownHook()) {
+      hook = new Thread(onShutdown, settings.name() + "-shutdown-hook");
+      Runtime.getRuntime().addShutdownHook(hook);
+    }
+    state.move(State.STARTING);
+    long begin = System.nanoTime();
+    report.starting();
+    events.starting();
+    List<Module> modules = new ArrayList<>(settings.modules().size() + 2);
+    modules.add(own);
+    modules.add(binder -> {
+      binder.requestStaticInjection(StartHook.class);
+      binder.bindListener(Matchers.any(), postConstructs);
+      binder.bindListener(Provisions.matcher(ownKeys), provisions);
+    });
+    modules.addAll(settings.modules());
+    StartWatch watch = new StartWatch(this, settings);
+    Throwable failure = watch.run(threads.factory("start").newThread(() -> createInjector(modules)));
+    if (failure == null && !stopRequested && !failures.failed()) {
+      state.move(State.RUNNING);
+      tasks.open();
+      Duration duration = Duration.ofNanos(System.nanoTime() - begin);
+      report.started(duration);
+      events.started(duration);
+      return;
+    }
+    StartupException exception = watch.exception(failure);
+    rollBack(exception);
+    throw exception;
+  }
+
+  private void createInjector(List<Module> modules) {
+    StartHook.await(this::injectorReady);
+    try {
+      injector = Guice.createInjector(settings.stage(), modules);
+    } catch (Throwable t) {
+      createFailure = t;
+    } finally {
+      StartHook.clear();
+    }
+  }
+
+  /** What creating the injector threw, once the thread that created it has ended. */
+  Throwable createFailure() {
+    return createFailure;
+  }
+
+  /** Called by Guice's static injection, before anything is injected or created. */
+  private void injectorReady(Injector ready) {
+    try {
+      graph = GraphReader.read(ready, settings.stage());
+    } catch (LifecycleDeclarationException e) {
+      failures.record(null, e);
+      throw e;
+    }
+    StartScheduler start =
+        new StartScheduler(this, StartUnits.of(graph.nodes(), graph.creationOrder()), settings.startThreads(), threads.factory("start"));
+    scheduler = start;
+    try {
+      start.run();
+    } catch (InterruptedException e) {
+      gate.cancel();
+      Thread.currentThread().interrupt();
+    }
+    if (failures.failed() || gate.cancelled()) {
+      throw new StartAbandoned(
+          "the start of container '" + settings.name() + "' ended at its first failure or a stop request; see the StartupException");
+    }
+  }
+
+  /** Stops the running container. The caller holds the container's lifecycle lock. */
+  public void stop() {
+    state.move(State.STOPPING);
+    long begin = System.nanoTime();
+    gate.close();
+    report.stopping();
+    events.stopping();
+    drain();
+    Map<Key<?>, Throwable> failed = new LinkedHashMap<>();
+    try {
+      tasks.shutdown(settings.stopTimeout());
+    } catch (TimeoutException e) {
+      failed.put(Key.get(Tasks.class), e);
+    }
+    failed.putAll(release());
+    state.move(State.STOPPED);
+    Duration duration = Duration.ofNanos(System.nanoTime() - begin);
+    report.stopped(duration);
+    events.stopped(duration);
+    finish();
+    if (!failed.isEmpty()) {
+      StringBuilder message = new StringBuilder("Container '").append(settings.name()).append("' stopped with ")
+          .append(failed.size()).append(" failure(s):");
+      failed.forEach((key, failure) -> message.append("\n  ").append(KeyNames.describe(key)).append(": ").append(failure));
+      throw new StopException(message.toString(), failed);
+    }
+  }
+
+  private void rollBack(StartupException exception) {
+    gate.cancel();
+    gate.close();
+    tasks.discard();
+    release().values().forEach(exception::addSuppressed);
+    state.move(stopRequested ? State.STOPPED : State.FAILED);
+    report.startFailed(exception);
+    events.startFailed(exception);
+    finish();
+  }
+
+  /** Releases every component in stop order and drops the injector; returns the failures by key. */
+  private Map<Key<?>, Throwable> release() {
+    components.close();
+    injector = null;
+    Map<Key<?>, Throwable> failed = new LinkedHashMap<>();
+    Release.inOrder(StopOrder.of(components.list()), settings.stopTimeout(), threads.factory("stop"), this::componentStopped, settings.name())
+        .forEach((component, failure) -> failed.put(component.key(), failure));
+    return failed;
+  }
+
+  private void componentStarted(ManagedComponent component) {
+    report.componentStarted(component);
+    events.componentStarted(component);
+  }
+
+  private void componentStopped(ManagedComponent component) {
+    report.componentStopped(component);
+    events.componentStopped(component);
+  }
+
+  /** Counts a request to stop the running container: the second one ends the drain. */
+  public void countStopRequest() {
+    if (stopRequests.incrementAndGet() > 1) {
+      drainEnded.countDown();
+    }
+  }
+
+  /** Asks the start in progress to give up: no new component starts, and those starting are interrupted. */
+  public void requestStop() {
+    stopRequested = true;
+    gate.cancel();
+  }
+
+  boolean stopRequested() {
+    return stopRequested;
+  }
+
+  private void drain() {
+    Duration delay = settings.drainDelay();
+    if (delay.isZero()) {
+      return;
+    }
+    log.info("Container '{}' drains for {} ms before it stops; a second stop request ends the wait", settings.name(), delay.toMillis());
+    try {
+      if (drainEnded.await(delay.toNanos(), TimeUnit.NANOSECONDS)) {
+        log.info("Container '{}' ended its drain early: a second stop request came", settings.name());
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt(); // the stop goes on; the releases see the interrupt
+    }
+  }
+
+  /** Marks the run stopped, wakes those waiting for it and removes the shutdown hook. */
+  private void finish() {
+    stopped.countDown();
+    if (hook != null && Thread.currentThread() != hook) {
+      try {
+        Runtime.getRuntime().removeShutdownHook(hook);
+      } catch (IllegalStateException e) {
+        // the JVM is shutting down: the hook is running or about to, and will find us stopped
+      }
+    }
+  }
+
+  /** Blocks until this run has stopped, or {@code timeout} has passed; true if it has. */
+  public boolean awaitStopped(Duration timeout) throws InterruptedException {
+    return stopped.await(timeout.toNanos(), TimeUnit.NANOSECONDS);
+  }
+
+  /** Blocks until this run has stopped. */
+  public void awaitStopped() throws InterruptedException {
+    stopped.await();
+  }
+
+  /** The injector, while the run has one. */
+  public Injector injector() {
+    return injector;
+  }
+
+  /** The components in start order. */
+  public List<ManagedComponent> started() {
+    return components.list();
+  }
+
+  /** The run's threads. */
+  public ContainerThreads threads() {
+    return threads;
+  }
+
+  String name() {
+    return settings.name();
+  }
+
+  ComponentGraph graph() {
+    return graph;
+  }
+
+  Components record() {
+    return components;
+  }
+
+  StartFailures failures() {
+    return failures;
+  }
+
+  Provisions.Gate gate() {
+    return gate;
+  }
+
+  StartScheduler scheduler() {
+    return scheduler;
+  }
+}

@@ -1,0 +1,65 @@
+package dev.cogwheel.internal;
+
+import com.google.inject.CreationException;
+import com.google.inject.Key;
+import com.google.inject.ProvisionException;
+
+/**
+ * The first failure of a start — the component whose construction, injection or {@code
+ * @PostConstruct} threw first, innermost first on one thread, earliest first across threads — and
+ * the exception in which Guice reported it, kept so that none of Guice's messages is lost.
+ */
+final class StartFailures {
+  private record Failure(Key<?> key, Throwable exception) {}
+
+  private volatile Failure first;
+  private volatile RuntimeException guice;
+
+  /** Records that {@code key} failed with {@code exception}, unless a failure came before. */
+  synchronized void record(Key<?> key, Throwable exception) {
+    if (first == null) {
+      first = new Failure(key, exception);
+    }
+  }
+
+  /** Keeps the first {@link ProvisionException} or {@link CreationException} Guice threw. */
+  synchronized void guice(RuntimeException exception) {
+    if (guice == null && (exception instanceof ProvisionException || exception instanceof CreationException)) {
+      guice = exception;
+    }
+  }
+
+  boolean failed() {
+    return first != null;
+  }
+
+  /** The key of the component that failed first, or null. */
+  Key<?> key() {
+    Failure failure = first;
+    return failure == null ? null : failure.key();
+  }
+
+  /** Guice's report of the failure, or null. */
+  RuntimeException guiceException() {
+    return guice;
+  }
+
+  /** The exception as the user's code threw it, without the wrappers Guice and Cogwheel added. */
+  Throwable cause() {
+    Throwable cause = first.exception();
+    while ((cause instanceof ComponentStartException || cause instanceof ProvisionException) && cause.getCause() != null) {
+      cause = cause.getCause();
+    }
+    return cause;
+  }
+
+  /** What failed, for the message: the lifecycle method and its exception, or the exception. */
+  String message() {
+    Throwable exception = first.exception();
+    return exception instanceof ComponentStartException
+            || exception instanceof InvalidLifecycleMethodException
+            || exception instanceof LifecycleDeclarationException
+        ? exception.getMessage()
+        : String.valueOf(cause());
+  }
+}
