@@ -23,6 +23,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.Rectangle;
 import org.openqa.selenium.WebElement;
 
 /** {@code /lifecycle/timeline} of a real container, in a real browser. */
@@ -88,6 +89,29 @@ class TimelineServedTest {
           .isCloseTo((double) Sleepers.DATABASE_MILLIS / Sleepers.CACHE_MILLIS, withinPercentage(15));
       assertThat(bars.get("Sleepers$Api").getRect().getWidth() / cache)
           .isCloseTo((double) Sleepers.API_MILLIS / Sleepers.CACHE_MILLIS, withinPercentage(15));
+    }
+  }
+
+  @Test
+  void aParallelStartDrawsEachStartThreadAsALaneWithOverlappingBars() throws IOException {
+    try (Container container = TestContainers.builder(registries, new Sleepers()).startThreads(3).build().start()) {
+      browser.load(timeline(container));
+
+      Map<String, WebElement> bars = startBars();
+      Rectangle cache = bars.get("Sleepers$Cache").getRect();
+      Rectangle database = bars.get("Sleepers$Database").getRect();
+      Rectangle api = bars.get("Sleepers$Api").getRect();
+      assertThat(browser.all("#start .lane-label")).hasSizeGreaterThanOrEqualTo(2);
+      assertThat(cache.getY()).isNotEqualTo(database.getY());
+      assertThat(cache.getX()).isLessThan(database.getX() + database.getWidth());
+      assertThat(database.getX()).isLessThan(cache.getX() + cache.getWidth());
+      assertThat(api.getX()).isGreaterThanOrEqualTo(database.getX() + database.getWidth() - 1);
+      assertThat((double) database.getWidth() / cache.getWidth())
+          .isCloseTo((double) Sleepers.DATABASE_MILLIS / Sleepers.CACHE_MILLIS, withinPercentage(15));
+      assertThat(browser.all("rect.bar.start.critical")).extracting(bar -> bar.getDomAttribute("data-key"))
+          .containsExactly("Sleepers$Database", "Sleepers$Api");
+      assertThat(browser.consoleErrors()).isEmpty();
+      browser.screenshot("parallel-served");
     }
   }
 

@@ -27,8 +27,8 @@
     while (element.firstChild) { element.removeChild(element.firstChild); }
   }
 
-  function ms(value) {
-    var digits = value === 0 || value >= 10 ? 0 : value < 1 ? 2 : 1;
+  function ms(value, digits) {
+    if (digits === undefined) { digits = value === 0 || value >= 10 ? 0 : value < 1 ? 2 : 1; }
     return value.toLocaleString('en', { minimumFractionDigits: digits, maximumFractionDigits: digits }) + ' ms';
   }
 
@@ -96,7 +96,7 @@
     for (var t = 0; t <= total + step / 1000; t += step) {
       var x = LABEL + t * scale;
       svg('line', { x1: x, x2: x, y1: AXIS - 4, y2: height, 'class': 'grid' }, chart);
-      text(chart, x + 2, AXIS - 8, ms(t), 'tick');
+      text(chart, x + 2, AXIS - 8, ms(t, t === 0 ? 0 : Math.max(0, Math.ceil(-Math.log10(step)))), 'tick');
     }
     drawn.forEach(function (component) { bar(chart, phase, component, scale); });
   }
