@@ -118,7 +118,7 @@
     rect.addEventListener('click', function () { select(component.id); });
     var label = fit(component.key, width - 6);
     if (label) { text(chart, x + 3, y + 14, label, 'bar-label'); }
-    if (related === 'selected' && span.begin < begin) {
+    if (related === 'selected' && (begin - span.begin) * scale >= 1) {
       svg('rect', { x: LABEL + span.begin * scale, y: y - 2, width: (span.end - span.begin) * scale,
         height: LANE - 4, 'class': 'span-outline' }, chart);
     }
