@@ -86,9 +86,9 @@ class TimelineServedTest {
       Map<String, WebElement> bars = startBars();
       double cache = bars.get("Sleepers$Cache").getRect().getWidth();
       assertThat(bars.get("Sleepers$Database").getRect().getWidth() / cache)
-          .isCloseTo((double) Sleepers.DATABASE_MILLIS / Sleepers.CACHE_MILLIS, withinPercentage(15));
+          .isCloseTo((double) Sleepers.DATABASE_MILLIS / Sleepers.CACHE_MILLIS, withinPercentage(20));
       assertThat(bars.get("Sleepers$Api").getRect().getWidth() / cache)
-          .isCloseTo((double) Sleepers.API_MILLIS / Sleepers.CACHE_MILLIS, withinPercentage(15));
+          .isCloseTo((double) Sleepers.API_MILLIS / Sleepers.CACHE_MILLIS, withinPercentage(20));
     }
   }
 
@@ -107,7 +107,7 @@ class TimelineServedTest {
       assertThat(database.getX()).isLessThan(cache.getX() + cache.getWidth());
       assertThat(api.getX()).isGreaterThanOrEqualTo(database.getX() + database.getWidth() - 1);
       assertThat((double) database.getWidth() / cache.getWidth())
-          .isCloseTo((double) Sleepers.DATABASE_MILLIS / Sleepers.CACHE_MILLIS, withinPercentage(15));
+          .isCloseTo((double) Sleepers.DATABASE_MILLIS / Sleepers.CACHE_MILLIS, withinPercentage(20));
       assertThat(browser.all("rect.bar.start.critical")).extracting(bar -> bar.getDomAttribute("data-key"))
           .containsExactly("Sleepers$Database", "Sleepers$Api");
       assertThat(browser.consoleErrors()).isEmpty();
