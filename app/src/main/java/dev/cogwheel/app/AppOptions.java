@@ -1,6 +1,9 @@
 package dev.cogwheel.app;
 
 import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
@@ -14,7 +17,8 @@ import java.util.regex.Pattern;
  * <p>Flags: {@code --site-url URL} (default: {@code COGWHEEL_SITE_URL}, else the embedded demo
  * site), {@code --admin-port N} (default 8081; 0 for an ephemeral port), {@code --run-for
  * DURATION} ({@code 30s}, {@code 2m}, {@code 500ms}, {@code 1h} or ISO-8601 {@code PT30S}),
- * {@code --debug}, {@code --help}. The site token comes from {@code COGWHEEL_SITE_TOKEN} only, so
+ * {@code --timeline FILE} (write the lifecycle timeline page there at the end of the run), {@code
+ * --debug}, {@code --help}. The site token comes from {@code COGWHEEL_SITE_TOKEN} only, so
  * it never shows in a process list.
  */
 public final class AppOptions {
@@ -26,6 +30,7 @@ public final class AppOptions {
           "  --site-url URL        the site API to poll (default: $COGWHEEL_SITE_URL, else an embedded demo site)",
           "  --admin-port N        the admin endpoint's port on 127.0.0.1 (default 8081, 0 for any free port)",
           "  --run-for DURATION    stop by itself after DURATION, e.g. 30s, 2m, PT30S (default: until SIGTERM or Ctrl-C)",
+          "  --timeline FILE       write the lifecycle timeline (an HTML page) to FILE when the run ends",
           "  --debug               log at DEBUG and print stack traces of start-up failures",
           "  --help                print this and exit",
           "",
@@ -37,14 +42,17 @@ public final class AppOptions {
   private final String siteToken;
   private final int adminPort;
   private final Duration runFor;
+  private final Path timeline;
   private final boolean debug;
   private final boolean help;
 
-  private AppOptions(URI siteUrl, String siteToken, int adminPort, Duration runFor, boolean debug, boolean help) {
+  private AppOptions(
+      URI siteUrl, String siteToken, int adminPort, Duration runFor, Path timeline, boolean debug, boolean help) {
     this.siteUrl = siteUrl;
     this.siteToken = siteToken;
     this.adminPort = adminPort;
     this.runFor = runFor;
+    this.timeline = timeline;
     this.debug = debug;
     this.help = help;
   }
@@ -59,6 +67,7 @@ public final class AppOptions {
     String siteUrl = environment.get("COGWHEEL_SITE_URL");
     String adminPort = "8081";
     String runFor = null;
+    String timeline = null;
     boolean debug = false;
     boolean help = false;
     for (int i = 0; i < args.length; i++) {
@@ -75,6 +84,10 @@ public final class AppOptions {
           break;
         case "--run-for":
           runFor = value(args, i, arg);
+          i += arg.contains("=") ? 0 : 1;
+          break;
+        case "--timeline":
+          timeline = value(args, i, arg);
           i += arg.contains("=") ? 0 : 1;
           break;
         case "--debug":
@@ -94,6 +107,7 @@ public final class AppOptions {
         token == null || token.isBlank() ? null : token,
         port(adminPort),
         runFor == null ? null : duration(runFor),
+        timeline == null ? null : timeline(timeline),
         debug,
         help);
   }
@@ -130,6 +144,19 @@ public final class AppOptions {
       // reported below
     }
     throw new IllegalArgumentException("--admin-port must be a port number from 0 to 65535, got '" + value + "'");
+  }
+
+  /** A file to write, checked now so that a long run does not end in a path that cannot be written. */
+  private static Path timeline(String value) {
+    try {
+      Path file = Path.of(value).toAbsolutePath();
+      if (!value.isBlank() && !Files.isDirectory(file) && Files.isDirectory(file.getParent())) {
+        return file;
+      }
+    } catch (InvalidPathException e) {
+      // reported below
+    }
+    throw new IllegalArgumentException("--timeline must be a file in an existing directory, got '" + value + "'");
   }
 
   static Duration duration(String value) {
@@ -184,6 +211,11 @@ public final class AppOptions {
     return Optional.ofNullable(runFor);
   }
 
+  /** Where to write the lifecycle timeline when the run ends, or empty. */
+  public Optional<Path> timeline() {
+    return Optional.ofNullable(timeline);
+  }
+
   /** Whether to log at DEBUG and print stack traces of start-up failures. */
   public boolean debug() {
     return debug;
@@ -200,6 +232,7 @@ public final class AppOptions {
         + ", siteToken=" + (siteToken == null ? "none" : "****")
         + ", adminPort=" + adminPort
         + ", runFor=" + (runFor == null ? "until stopped" : runFor)
+        + ", timeline=" + (timeline == null ? "none" : timeline)
         + ", debug=" + debug + "}";
   }
 }

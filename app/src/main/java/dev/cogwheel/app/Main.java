@@ -5,7 +5,10 @@ import dev.cogwheel.Container;
 import dev.cogwheel.LifecycleListener;
 import dev.cogwheel.StartupException;
 import dev.cogwheel.StopException;
+import dev.cogwheel.admin.LifecycleTimeline;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.Map;
@@ -78,6 +81,7 @@ public final class Main {
       if (options.debug()) {
         log.error("Start-up failed", e);
       }
+      writeTimeline(options, container, e, err);
       return 1;
     }
     if (options.runFor().isPresent()) {
@@ -92,8 +96,32 @@ public final class Main {
     } catch (StopException e) {
       err.println("cogwheel-app: " + e.getMessage());
       return 1;
+    } finally {
+      writeTimeline(options, container, null, err);
     }
     return 0;
+  }
+
+  /**
+   * Writes the run's lifecycle timeline where {@code --timeline} asked, if it did; {@code failure}
+   * is how the start failed, or null. A file that cannot be written is reported, and leaves the
+   * exit code as the run made it.
+   */
+  private static void writeTimeline(AppOptions options, Container container, StartupException failure, PrintStream err) {
+    if (options.timeline().isEmpty()) {
+      return;
+    }
+    Path file = options.timeline().get();
+    try {
+      if (failure == null) {
+        LifecycleTimeline.write(container, file);
+      } else {
+        LifecycleTimeline.write(container, failure, file);
+      }
+      log.info("Lifecycle timeline written to {}", file);
+    } catch (IOException e) {
+      err.println("cogwheel-app: cannot write the timeline to " + file + ": " + e);
+    }
   }
 
   /**

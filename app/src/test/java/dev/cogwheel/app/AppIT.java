@@ -95,6 +95,27 @@ class AppIT {
   }
 
   @Test
+  void timelineWritesThePageOfTheRunWhenItEnds() throws Exception {
+    Path timeline = dir.resolve("timeline.html");
+    App app = App.start(dir, "--run-for", "1s", "--admin-port", "0", "--timeline", timeline.toString());
+
+    assertThat(app.waitFor()).isZero();
+    assertThat(Files.readString(timeline))
+        .startsWith("<!DOCTYPE html>")
+        .contains("<title>Timeline of app &#8212; Cogwheel</title>", "\"state\":\"STOPPED\"", "\"key\":\"SiteCheck\"");
+  }
+
+  @Test
+  void timelineOfAFailedStartNamesTheFailedComponent() throws Exception {
+    Path timeline = dir.resolve("timeline.html");
+    App app = App.start(dir, "--site-url", "http://127.0.0.1:" + freePort(), "--admin-port", "0", "--timeline", timeline.toString());
+
+    assertThat(app.waitFor()).isEqualTo(1);
+    assertThat(Files.readString(timeline))
+        .contains("\"state\":\"FAILED\"", "\"key\":\"SiteCheck\",\"type\":\"dev.cogwheel.app.site.SiteCheck\",\"critical\":false,\"failed\":true");
+  }
+
+  @Test
   void unknownFlagPrintsUsageAndExitsTwo() throws Exception {
     App app = App.start(dir, "--colour", "blue");
 

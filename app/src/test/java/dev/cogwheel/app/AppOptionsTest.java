@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.URI;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class AppOptionsTest {
   @Test
@@ -60,5 +62,23 @@ class AppOptionsTest {
         .hasMessage("option '--site-url' needs a value");
     assertThatThrownBy(() -> AppOptions.parse(new String[] {"--verbose"}, Map.of()))
         .hasMessage("unknown option '--verbose'");
+  }
+
+  @Test
+  void timelineIsAFileInAnExistingDirectory(@TempDir Path dir) {
+    AppOptions options = AppOptions.parse(new String[] {"--timeline", dir.resolve("timeline.html").toString()}, Map.of());
+
+    assertThat(options.timeline()).contains(dir.resolve("timeline.html").toAbsolutePath());
+    assertThat(AppOptions.parse(new String[0], Map.of()).timeline()).isEmpty();
+  }
+
+  @Test
+  void timelineInADirectoryThatDoesNotExistIsRefusedBeforeTheRun(@TempDir Path dir) {
+    String missing = dir.resolve("missing").resolve("timeline.html").toString();
+
+    assertThatThrownBy(() -> AppOptions.parse(new String[] {"--timeline", missing}, Map.of()))
+        .hasMessage("--timeline must be a file in an existing directory, got '" + missing + "'");
+    assertThatThrownBy(() -> AppOptions.parse(new String[] {"--timeline", dir.toString()}, Map.of()))
+        .hasMessage("--timeline must be a file in an existing directory, got '" + dir + "'");
   }
 }

@@ -15,6 +15,7 @@ import dev.cogwheel.admin.internal.MetricsEndpoint;
 import dev.cogwheel.admin.internal.Readiness;
 import dev.cogwheel.admin.internal.RequiredBindings;
 import dev.cogwheel.admin.internal.Router;
+import dev.cogwheel.admin.internal.TimelineEndpoint;
 import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
@@ -104,6 +105,7 @@ public final class AdminServer implements LifecycleListener {
     routes.put("/metrics", new MetricsEndpoint(metrics));
     routes.put("/lifecycle", new LifecycleReport(container));
     routes.put("/lifecycle/graph", new LifecycleGraph(container));
+    routes.put("/lifecycle/timeline", new TimelineEndpoint(container));
     this.router = new Router(routes);
   }
 

@@ -40,6 +40,7 @@ class HttpConventionsTest {
         "/metrics?format=json | application/json",
         "/lifecycle       | application/json",
         "/lifecycle/graph | text/vnd.graphviz; charset=utf-8",
+        "/lifecycle/timeline | text/html; charset=utf-8",
       })
   void eachEndpointAnswersWithItsContentType(String path, String contentType) {
     HttpResponse<String> response = Http.get(admin, path);
@@ -49,7 +50,7 @@ class HttpConventionsTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"/health/live", "/health/ready", "/metrics", "/lifecycle", "/lifecycle/graph"})
+  @ValueSource(strings = {"/health/live", "/health/ready", "/metrics", "/lifecycle", "/lifecycle/graph", "/lifecycle/timeline"})
   void headAnswersWithTheHeadersOfGetAndNoBody(String path) {
     HttpResponse<String> get = Http.get(admin, path);
     HttpResponse<String> head = Http.head(admin, path);
@@ -70,7 +71,7 @@ class HttpConventionsTest {
         .isEqualTo(
             json(
                 "{\"error\":\"no admin endpoint at /admin\","
-                    + "\"endpoints\":[\"/health/live\",\"/health/ready\",\"/metrics\",\"/lifecycle\",\"/lifecycle/graph\"]}"));
+                    + "\"endpoints\":[\"/health/live\",\"/health/ready\",\"/metrics\",\"/lifecycle\",\"/lifecycle/graph\",\"/lifecycle/timeline\"]}"));
   }
 
   @ParameterizedTest

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 class NoSecretsTest {
   private static final String TOKEN = "tok_3f9a8c1d7e";
   private static final List<String> PATHS =
-      List.of("/health/live", "/health/ready", "/metrics", "/metrics?format=json", "/lifecycle", "/lifecycle/graph");
+      List.of("/health/live", "/health/ready", "/metrics", "/metrics?format=json", "/lifecycle", "/lifecycle/graph", "/lifecycle/timeline");
 
   private final Registries registries = new Registries();
   private final Gate gate = new Gate();
