@@ -1,8 +1,7 @@
 package dev.cogwheel.admin;
 
 import com.google.inject.AbstractModule;
-import com.google.inject.spi.InjectionPoint;
-import java.lang.reflect.Constructor;
+import dev.cogwheel.LifecycleBinder;
 import java.util.Objects;
 
 /**
@@ -11,7 +10,7 @@ import java.util.Objects;
  *
  * <pre>{@code
  * Container container = Container.builder()
- *     .modules(new AdminModule(), new MetricsModule(), new HttpModule(), new BotModule())
+ *     .modules(new MetricsModule(), new HttpModule(), new BotModule(), new AdminModule())
  *     .build()
  *     .start();
  * }</pre>
@@ -21,15 +20,12 @@ import java.util.Objects;
  * dev.cogwheel.metrics.MetricsModule} does; without them the container's start fails with a
  * message that says so.
  *
- * <p><b>Install it first.</b> The server is an eager singleton that depends on nothing but the
- * registries and the {@code Container}. Guice creates eager singletons in the order of their
- * bindings, except that untargetted bindings ({@code bind(Foo.class)}, {@code
- * bind(Foo.class).asEagerSingleton()}) all come after the targeted ones; the server's binding is a
- * constructor binding, which keeps its place. So with this module first in the list the server
- * opens before every other component starts (after the registries, when they are components), and
- * answers {@code /health/live} and {@code /health/ready} (503 {@code STARTING}) while a slow
- * component is still starting. The server is an eager singleton in every {@link
- * com.google.inject.Stage}.
+ * <p><b>First to start, last to stop.</b> The server is declared with {@link
+ * LifecycleBinder#startFirst}: wherever this module is in the list, it opens before every other
+ * component starts (after the registries, when they are components, which it needs) and answers
+ * {@code /health/live} and {@code /health/ready} (503 {@code STARTING}) while a slow component is
+ * still starting; it is released after every other component. The server is an eager singleton in
+ * every {@link com.google.inject.Stage}.
  *
  * <p>Binds {@link AdminSettings} too: override that binding to change the settings.
  */
@@ -53,12 +49,7 @@ public final class AdminModule extends AbstractModule {
   @Override
   protected void configure() {
     bind(AdminSettings.class).toInstance(settings);
-    bind(AdminServer.class).toConstructor(adminServerConstructor()).asEagerSingleton();
-  }
-
-  /** The server's {@code @Inject} constructor: a constructor binding keeps its place in binding order. */
-  @SuppressWarnings("unchecked") // the constructor of AdminServer constructs AdminServer
-  private static Constructor<AdminServer> adminServerConstructor() {
-    return (Constructor<AdminServer>) InjectionPoint.forConstructorOf(AdminServer.class).getMember();
+    bind(AdminServer.class).asEagerSingleton();
+    LifecycleBinder.of(binder()).startFirst(AdminServer.class);
   }
 }

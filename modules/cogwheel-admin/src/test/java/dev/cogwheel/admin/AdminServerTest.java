@@ -67,7 +67,7 @@ class AdminServerTest {
   }
 
   @Test
-  void theServerIsTheFirstComponentWhenItsModuleIsInstalledFirst() {
+  void theServerIsTheFirstComponentWhereverItsModuleIsInstalled() {
     AbstractModule components =
         new AbstractModule() {
           @Override
@@ -135,14 +135,14 @@ class AdminServerTest {
             .start();
     AdminServer admin = container.getInstance(AdminServer.class);
     assertThat(container.components()).extracting(Component::key)
-        .containsExactly(Key.get(SlowToStop.class), Key.get(AdminServer.class));
+        .containsExactly(Key.get(AdminServer.class), Key.get(SlowToStop.class));
 
     CompletableFuture<Void> stop = CompletableFuture.runAsync(container::stop);
     try {
       gate.awaitEntered();
 
       assertThat(container.components()).filteredOn(c -> c.key().equals(Key.get(AdminServer.class)))
-          .singleElement().satisfies(c -> assertThat(c.stopDuration()).isPresent());
+          .singleElement().satisfies(c -> assertThat(c.stopDuration()).isEmpty()); // released last
       assertThat(Http.get(admin, "/health/live").statusCode()).isEqualTo(200);
       assertThat(stop).isNotDone();
     } finally {

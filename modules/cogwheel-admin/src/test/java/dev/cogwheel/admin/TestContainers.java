@@ -14,9 +14,9 @@ final class TestContainers {
   /** A container of the admin module, {@code registries} and {@code modules}, in that order. */
   static Container.Builder builder(Registries registries, Module... modules) {
     List<Module> all = new ArrayList<>();
-    all.add(new AdminModule(EPHEMERAL));
     all.add(registries);
     all.addAll(List.of(modules));
+    all.add(new AdminModule(EPHEMERAL)); // last: it starts first wherever it is
     return Container.builder().name("admin-test").modules(all);
   }
 

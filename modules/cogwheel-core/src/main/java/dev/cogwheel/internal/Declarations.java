@@ -119,7 +119,7 @@ final class Declarations {
     for (Node node : nodes) {
       if (!early.get(node.index)) {
         node.startDependencies = plus(node.startDependencies, first);
-        node.dependencies = plus(node.dependencies, first);
+        node.orderedAfter = plus(node.orderedAfter, first);
       }
     }
   }

@@ -74,15 +74,25 @@ public final class ManagedComponent {
    * from the run's graph, so those created lazily appear once they exist.
    */
   public List<ManagedComponent> dependencies() {
-    List<Node> nodes = node.dependencies;
-    if (nodes.isEmpty()) {
+    return componentsOf(node.dependencies, List.of());
+  }
+
+  /** What must be released after this component: its dependencies and what started first. */
+  List<ManagedComponent> releasedAfter() {
+    return componentsOf(node.dependencies, node.orderedAfter);
+  }
+
+  private List<ManagedComponent> componentsOf(List<Node> nodes, List<Node> more) {
+    if (nodes.isEmpty() && more.isEmpty()) {
       return List.of();
     }
-    List<ManagedComponent> found = new ArrayList<>(nodes.size());
-    for (Node dependency : nodes) {
-      ManagedComponent component = dependency.component;
-      if (component != null && component != this && !found.contains(component)) {
-        found.add(component);
+    List<ManagedComponent> found = new ArrayList<>(nodes.size() + more.size());
+    for (List<Node> some : List.of(nodes, more)) {
+      for (Node dependency : some) {
+        ManagedComponent component = dependency.component;
+        if (component != null && component != this && !found.contains(component)) {
+          found.add(component);
+        }
       }
     }
     found.sort(Comparator.comparingInt(ManagedComponent::startOrder));

@@ -23,8 +23,10 @@ final class Node {
   final Key<?> linkTarget;
   /** What must have started before it: injected dependencies and declared ones, no providers. */
   List<Node> startDependencies = List.of();
-  /** What must be released after it: every dependency, {@code Provider<T>} edges included. */
+  /** What it depends on, {@code Provider<T>} edges included: released after it, and reported. */
   List<Node> dependencies = List.of();
+  /** What must start before it and be released after it without being a dependency: the components that start first. */
+  List<Node> orderedAfter = List.of();
   /** Set once, when its instance has started. */
   volatile ManagedComponent component;
 

@@ -26,7 +26,7 @@ final class StopOrder {
     Map<ManagedComponent, List<ManagedComponent>> dependencies = new IdentityHashMap<>();
     boolean topological = true;
     for (ManagedComponent component : components) {
-      List<ManagedComponent> of = component.dependencies();
+      List<ManagedComponent> of = component.releasedAfter();
       dependencies.put(component, of);
       for (ManagedComponent dependency : of) {
         topological &= dependency.startOrder() < component.startOrder();
