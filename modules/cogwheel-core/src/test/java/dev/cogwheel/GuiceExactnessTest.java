@@ -230,4 +230,35 @@ class GuiceExactnessTest {
     }
     return messages;
   }
+
+  static class Malformed {
+    @com.google.inject.Inject
+    <T> void set(T value) {}
+  }
+
+  private static Module boundMalformed(boolean withTypeListener) {
+    return new AbstractModule() {
+      @Override
+      protected void configure() {
+        bind(Malformed.class).toInstance(new Malformed());
+        if (withTypeListener) {
+          bindListener(Matchers.any(), new TypeListener() {
+            @Override
+            public <I> void hear(com.google.inject.TypeLiteral<I> type, com.google.inject.spi.TypeEncounter<I> encounter) {}
+          });
+        }
+      }
+    };
+  }
+
+  @ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(booleans = {false, true})
+  void aMalformedBoundObjectIsReportedAsOftenAsGuiceReportsIt(boolean withTypeListener) {
+    CreationException guice = catchThrowableOfType(
+        CreationException.class, () -> Guice.createInjector(Stage.PRODUCTION, boundMalformed(withTypeListener)));
+
+    StartupException e = catchThrowableOfType(StartupException.class, () -> Container.start(boundMalformed(withTypeListener)));
+
+    assertThat(messages((CreationException) e.getCause())).isEqualTo(messages(guice)).hasSize(withTypeListener ? 2 : 1);
+  }
 }

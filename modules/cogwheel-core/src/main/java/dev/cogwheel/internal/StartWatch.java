@@ -153,7 +153,8 @@ final class StartWatch {
       return exception;
     }
     if (failure instanceof CreationException) {
-      return new StartupException(container + " failed to start: " + failure.getMessage(), null, failure);
+      CreationException guice = GuiceReport.of((CreationException) failure, settings.modules(), settings.stage());
+      return new StartupException(container + " failed to start: " + guice.getMessage(), null, guice);
     }
     return new StartupException(container + " failed to start: " + failure, null, failure);
   }
