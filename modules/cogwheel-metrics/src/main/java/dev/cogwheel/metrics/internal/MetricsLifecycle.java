@@ -22,8 +22,9 @@ import java.util.Map;
  * <p>As a managed {@link LifecycleListener} it receives the events of the start that came before
  * its own creation, then every later one up to {@link #stopped}, which comes after every component
  * has been released. Each event is handled in a fixed order: metrics first, so that a report made
- * for the same event already sees them; at {@code stopped}, the stop timer is recorded before the
- * reporters make their final reports, and the health checks go last.
+ * for the same event already sees them; at {@code stopped}, the periodic reports end first (so
+ * none can carry the stop timer), then the stop timer is recorded, then the reporters make their
+ * final reports, and the health checks go last.
  */
 @Singleton
 public final class MetricsLifecycle implements LifecycleListener {
@@ -84,6 +85,7 @@ public final class MetricsLifecycle implements LifecycleListener {
 
   @Override
   public void stopped(Container container, Duration duration) {
+    reporters.endPeriodicReports();
     metrics.containerStopped(duration);
     reporters.stop();
     healthChecks.close();

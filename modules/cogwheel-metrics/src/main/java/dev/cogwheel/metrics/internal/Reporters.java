@@ -93,8 +93,23 @@ final class Reporters {
   }
 
   /**
+   * Ends the periodic reports of every running reporter: none begins after this returns, and one
+   * in progress has finished. Measurements recorded after it are seen first by the final reports.
+   */
+  synchronized void endPeriodicReports() {
+    for (ManagedReporter reporter : running) {
+      try {
+        reporter.endPeriodicReports();
+      } catch (RuntimeException e) {
+        log.warn("The {} reporter of container '{}' failed to end its periodic reports", reporter.kind(), container.name(), e);
+      }
+    }
+  }
+
+  /**
    * Stops every running reporter, in the order they started: each makes its final report and
    * ends its thread. A reporter that fails to stop is logged and the others are still stopped.
+   * Call {@link #endPeriodicReports()} first.
    */
   synchronized void stop() {
     for (ManagedReporter reporter : running) {
