@@ -25,7 +25,7 @@ public final class AppModule extends AbstractModule {
 
   @Override
   protected void configure() {
-    install(new AdminModule(AdminSettings.builder().port(options.adminPort()).build()));
+    install(new AdminModule(AdminSettings.builder().host(options.adminHost()).port(options.adminPort()).build()));
     install(MetricsModule.builder()
         .slf4j("dev.cogwheel.app.metrics")
         .filter((name, metric) -> name.startsWith("cogs.") || name.startsWith("cogwheel.container."))

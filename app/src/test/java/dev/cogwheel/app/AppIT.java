@@ -72,6 +72,43 @@ class AppIT {
   }
 
   @Test
+  void sigtermTurnsReadinessDownAtOnceAndTheAppExitsZeroAfterTheDrainAndTheOrderedStop() throws Exception {
+    int adminPort = freePort();
+    URI ready = URI.create("http://127.0.0.1:" + adminPort + "/health/ready");
+    App app = App.start(dir, "--admin-port", String.valueOf(adminPort), "--drain-delay", "3s");
+    app.awaitLine("Container 'app' started");
+    assertThat(get(ready).statusCode()).isEqualTo(200);
+
+    long sigtermAt = System.nanoTime();
+    app.process.destroy(); // SIGTERM
+    await().atMost(Duration.ofSeconds(10)).until(() -> get(ready).statusCode() == 503);
+    assertThat(app.process.isAlive()).isTrue();
+    assertThat(app.find(STOPPED)).isEmpty();
+
+    assertThat(app.waitFor()).isZero();
+    assertThat(Duration.ofNanos(System.nanoTime() - sigtermAt)).isGreaterThanOrEqualTo(Duration.ofSeconds(3));
+    List<String> started = app.find(STARTED);
+    Collections.reverse(started);
+    assertThat(app.find(STOPPED)).isEqualTo(started);
+  }
+
+  @Test
+  void aSecondSigtermEndsTheDrainAndTheAppExitsZero() throws Exception {
+    int adminPort = freePort();
+    URI ready = URI.create("http://127.0.0.1:" + adminPort + "/health/ready");
+    App app = App.start(dir, "--admin-port", String.valueOf(adminPort), "--drain-delay", "1h");
+    app.awaitLine("Container 'app' started");
+    app.process.destroy(); // SIGTERM
+    await().atMost(Duration.ofSeconds(10)).until(() -> get(ready).statusCode() == 503);
+
+    app.process.destroy(); // SIGTERM again: without it the app would drain for an hour
+
+    assertThat(app.waitFor()).isZero();
+    assertThat(app.stdout()).anyMatch(line -> line.contains("Received SIGTERM again; stopping without waiting out the drain delay"));
+    assertThat(app.stdout()).anyMatch(line -> line.contains("Container 'app' stopped"));
+  }
+
+  @Test
   void siteWhereNothingListensFailsTheStartWithOneClearLineAndExitCodeOne() throws Exception {
     int closed = freePort();
     App app = App.start(dir, "--site-url", "http://127.0.0.1:" + closed, "--admin-port", "0");
