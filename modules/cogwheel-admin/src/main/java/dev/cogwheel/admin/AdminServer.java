@@ -15,6 +15,7 @@ import dev.cogwheel.admin.internal.MetricsEndpoint;
 import dev.cogwheel.admin.internal.Readiness;
 import dev.cogwheel.admin.internal.RequiredBindings;
 import dev.cogwheel.admin.internal.Router;
+import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
@@ -95,6 +96,7 @@ public final class AdminServer implements LifecycleListener {
       Container container,
       MetricRegistry metrics,
       HealthCheckRegistry healthChecks,
+      PrometheusRegistry prometheus,
       Injector injector) {
     this.settings = settings;
     this.container = container;
@@ -103,7 +105,7 @@ public final class AdminServer implements LifecycleListener {
     Map<String, Endpoint> routes = new LinkedHashMap<>();
     routes.put("/health/live", new Liveness(container));
     routes.put("/health/ready", readiness);
-    routes.put("/metrics", new MetricsEndpoint(metrics));
+    routes.put("/metrics", new MetricsEndpoint(metrics, prometheus));
     routes.put("/lifecycle", new LifecycleReport(container));
     routes.put("/lifecycle/graph", new LifecycleGraph(container));
     this.router = new Router(routes);
@@ -112,8 +114,8 @@ public final class AdminServer implements LifecycleListener {
   /**
    * Opens the server. The container calls this once, right after creating the server.
    *
-   * @throws IllegalStateException if {@code MetricRegistry} or {@code HealthCheckRegistry} is not
-   *     bound explicitly
+   * @throws IllegalStateException if {@code MetricRegistry}, {@code HealthCheckRegistry} or {@code
+   *     PrometheusRegistry} is not bound explicitly
    * @throws UnknownHostException if the {@linkplain AdminSettings#host() host} cannot be resolved
    * @throws BindException if the address cannot be bound (the port is taken, the address is not
    *     local); the message names host and port
@@ -121,7 +123,7 @@ public final class AdminServer implements LifecycleListener {
    */
   @PostConstruct
   void open() throws IOException {
-    RequiredBindings.check(injector, MetricRegistry.class, HealthCheckRegistry.class);
+    RequiredBindings.check(injector, MetricRegistry.class, HealthCheckRegistry.class, PrometheusRegistry.class);
     InetSocketAddress requested = new InetSocketAddress(settings.host(), settings.port());
     if (requested.isUnresolved()) {
       throw new UnknownHostException(

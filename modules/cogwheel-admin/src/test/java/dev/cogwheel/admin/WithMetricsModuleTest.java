@@ -11,6 +11,7 @@ import com.google.inject.Key;
 import dev.cogwheel.Component;
 import dev.cogwheel.Container;
 import dev.cogwheel.metrics.MetricsModule;
+import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import java.net.http.HttpResponse;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -41,7 +42,8 @@ class WithMetricsModuleTest {
 
       assertThat(components.get(0).type()).isEqualTo(MetricRegistry.class);
       assertThat(HealthCheckRegistry.class.isAssignableFrom(components.get(1).type())).isTrue();
-      assertThat(components.get(2).key()).isEqualTo(Key.get(AdminServer.class));
+      assertThat(components.get(2).type()).isEqualTo(PrometheusRegistry.class);
+      assertThat(components.get(3).key()).isEqualTo(Key.get(AdminServer.class));
     }
   }
 
@@ -78,7 +80,7 @@ class WithMetricsModuleTest {
     try (Container container = start()) {
       AdminServer admin = container.getInstance(AdminServer.class);
 
-      assertThat(Http.get(admin, "/metrics").body()).contains("# TYPE cogwheel_container_start summary");
+      assertThat(Http.get(admin, "/metrics").body()).contains("# TYPE cogwheel_container_start_seconds summary");
       assertThat(json(Http.get(admin, "/metrics?format=json")).at("/gauges/cogwheel.container.running/value").asInt())
           .isEqualTo(1);
     }

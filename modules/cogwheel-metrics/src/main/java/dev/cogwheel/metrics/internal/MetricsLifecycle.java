@@ -8,6 +8,7 @@ import dev.cogwheel.Container;
 import dev.cogwheel.LifecycleListener;
 import dev.cogwheel.StartupException;
 import dev.cogwheel.Tasks;
+import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
@@ -39,10 +40,11 @@ public final class MetricsLifecycle implements LifecycleListener {
       MetricRegistry registry,
       HealthCheckRegistry healthCheckRegistry,
       Map<String, HealthCheck> boundHealthChecks,
-      ReporterSettings settings) {
-    this.metrics = new LifecycleMetrics(registry, container);
+      ReporterSettings settings,
+      PrometheusRegistry prometheus) {
+    this.metrics = new LifecycleMetrics(registry, prometheus, container);
     this.healthChecks = new HealthCheckRegistrar(healthCheckRegistry, container, tasks, boundHealthChecks);
-    this.reporters = new Reporters(settings, registry, container);
+    this.reporters = new Reporters(settings, registry, prometheus, container);
   }
 
   /**
