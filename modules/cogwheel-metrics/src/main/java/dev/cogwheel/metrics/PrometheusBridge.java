@@ -2,8 +2,14 @@ package dev.cogwheel.metrics;
 
 import com.codahale.metrics.MetricRegistry;
 import dev.cogwheel.metrics.internal.ReadableDropwizardExports;
-import io.prometheus.metrics.instrumentation.jvm.JvmMetrics;
-import io.prometheus.metrics.model.registry.MultiCollector;
+import io.prometheus.metrics.instrumentation.jvm.JvmBufferPoolMetrics;
+import io.prometheus.metrics.instrumentation.jvm.JvmClassLoadingMetrics;
+import io.prometheus.metrics.instrumentation.jvm.JvmCompilationMetrics;
+import io.prometheus.metrics.instrumentation.jvm.JvmGarbageCollectorMetrics;
+import io.prometheus.metrics.instrumentation.jvm.JvmMemoryMetrics;
+import io.prometheus.metrics.instrumentation.jvm.JvmRuntimeInfoMetric;
+import io.prometheus.metrics.instrumentation.jvm.JvmThreadsMetrics;
+import io.prometheus.metrics.instrumentation.jvm.ProcessMetrics;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
 
 /**
@@ -27,9 +33,11 @@ import io.prometheus.metrics.model.registry.PrometheusRegistry;
  *       Dropwizard metric and its kind ({@code Dropwizard counter cogs.reminders.delivered}). A
  *       metric that cannot be converted (a gauge that throws or is not a number) is left out.
  *   <li>The JVM's memory, buffer pools, garbage collection, threads, classes, compilation, runtime
- *       and process metrics, from {@code prometheus-metrics-instrumentation-jvm}, registered once
- *       per JVM in a registry of their own (their collectors hold JVM-wide listeners) and shared
- *       by every registry made here.
+ *       and process metrics, from {@code prometheus-metrics-instrumentation-jvm}: its collectors
+ *       that read the JVM's management beans when scraped. Not {@code JvmMetrics}, which keeps
+ *       every registry it was given in a static set (a leak per container run), and not the
+ *       memory pool allocation counters, which add listeners to the garbage collectors for good
+ *       and, counting, start the Prometheus client's JVM-wide scheduler thread.
  * </ul>
  */
 public final class PrometheusBridge {
@@ -44,16 +52,14 @@ public final class PrometheusBridge {
   public static PrometheusRegistry registryOf(MetricRegistry metrics) {
     PrometheusRegistry registry = new PrometheusRegistry();
     registry.register(new ReadableDropwizardExports(metrics, (name, metric) -> !MetricNames.isCogwheelMetric(name)));
-    registry.register((MultiCollector) Jvm.REGISTRY::scrape);
+    JvmMemoryMetrics.builder().register(registry);
+    JvmBufferPoolMetrics.builder().register(registry);
+    JvmGarbageCollectorMetrics.builder().register(registry);
+    JvmThreadsMetrics.builder().register(registry);
+    JvmClassLoadingMetrics.builder().register(registry);
+    JvmCompilationMetrics.builder().register(registry);
+    JvmRuntimeInfoMetric.builder().register(registry);
+    ProcessMetrics.builder().register(registry);
     return registry;
-  }
-
-  /** The JVM's metrics, registered on first use. */
-  private static final class Jvm {
-    static final PrometheusRegistry REGISTRY = new PrometheusRegistry();
-
-    static {
-      JvmMetrics.builder().register(REGISTRY);
-    }
   }
 }
