@@ -3,11 +3,8 @@ package dev.cogwheel.app;
 import dev.cogwheel.admin.AdminSettings;
 import java.net.URI;
 import java.time.Duration;
-import java.time.format.DateTimeParseException;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The app's command line, parsed and checked. Immutable.
@@ -41,8 +38,6 @@ public final class AppOptions {
           "Environment: COGWHEEL_SITE_URL, COGWHEEL_SITE_TOKEN (sent as a Bearer token to the site API),",
           "COGWHEEL_ADMIN_HOST, COGWHEEL_DRAIN_DELAY, COGWHEEL_STOP_TIMEOUT. A flag wins over its variable.");
 
-  private static final Pattern SHORT_DURATION = Pattern.compile("(\\d+)(ms|s|m|h)");
-
   private static final Duration DEFAULT_STOP_TIMEOUT = Duration.ofSeconds(10);
 
   private final URI siteUrl;
@@ -60,9 +55,9 @@ public final class AppOptions {
     this.siteToken = values.siteToken == null || values.siteToken.isBlank() ? null : values.siteToken;
     this.adminHost = adminHost(values.adminHost);
     this.adminPort = port(values.adminPort);
-    this.drainDelay = values.drainDelay == null ? Duration.ZERO : duration("--drain-delay", values.drainDelay, true);
-    this.stopTimeout = values.stopTimeout == null ? DEFAULT_STOP_TIMEOUT : duration("--stop-timeout", values.stopTimeout, false);
-    this.runFor = values.runFor == null ? null : duration("--run-for", values.runFor, false);
+    this.drainDelay = values.drainDelay == null ? Duration.ZERO : DurationArgument.parse("--drain-delay", values.drainDelay, true);
+    this.stopTimeout = values.stopTimeout == null ? DEFAULT_STOP_TIMEOUT : DurationArgument.parse("--stop-timeout", values.stopTimeout, false);
+    this.runFor = values.runFor == null ? null : DurationArgument.parse("--run-for", values.runFor, false);
     this.debug = values.debug;
     this.help = values.help;
   }
@@ -175,45 +170,6 @@ public final class AppOptions {
       // reported below
     }
     throw new IllegalArgumentException("--admin-port must be a port number from 0 to 65535, got '" + value + "'");
-  }
-
-  /**
-   * {@code value} as a duration: {@code 500ms}, {@code 30s}, {@code 2m}, {@code 1h} or ISO-8601.
-   *
-   * @throws IllegalArgumentException naming {@code flag} and the value if it is not one, or is
-   *     negative, or zero where {@code zeroAllowed} is false
-   */
-  static Duration duration(String flag, String value, boolean zeroAllowed) {
-    Matcher m = SHORT_DURATION.matcher(value);
-    Duration duration = null;
-    if (m.matches()) {
-      long amount = Long.parseLong(m.group(1));
-      switch (m.group(2)) {
-        case "ms":
-          duration = Duration.ofMillis(amount);
-          break;
-        case "s":
-          duration = Duration.ofSeconds(amount);
-          break;
-        case "m":
-          duration = Duration.ofMinutes(amount);
-          break;
-        default:
-          duration = Duration.ofHours(amount);
-      }
-    } else {
-      try {
-        duration = Duration.parse(value);
-      } catch (DateTimeParseException e) {
-        // reported below
-      }
-    }
-    if (duration == null || duration.isNegative() || (duration.isZero() && !zeroAllowed)) {
-      throw new IllegalArgumentException(
-          flag + " must be a " + (zeroAllowed ? "duration" : "positive duration") + " such as "
-              + (zeroAllowed ? "0s, " : "") + "30s, 2m or PT30S, got '" + value + "'");
-    }
-    return duration;
   }
 
   /** The site API's base URL, or empty for the embedded demo site. */

@@ -70,11 +70,11 @@ class AppOptionsTest {
 
   @Test
   void shortDurationsAreAccepted() {
-    assertThat(AppOptions.duration("--run-for", "500ms", false)).isEqualTo(Duration.ofMillis(500));
-    assertThat(AppOptions.duration("--run-for", "30s", false)).isEqualTo(Duration.ofSeconds(30));
-    assertThat(AppOptions.duration("--run-for", "2m", false)).isEqualTo(Duration.ofMinutes(2));
-    assertThat(AppOptions.duration("--run-for", "1h", false)).isEqualTo(Duration.ofHours(1));
-    assertThat(AppOptions.duration("--drain-delay", "0s", true)).isZero();
+    assertThat(DurationArgument.parse("--run-for", "500ms", false)).isEqualTo(Duration.ofMillis(500));
+    assertThat(DurationArgument.parse("--run-for", "30s", false)).isEqualTo(Duration.ofSeconds(30));
+    assertThat(DurationArgument.parse("--run-for", "2m", false)).isEqualTo(Duration.ofMinutes(2));
+    assertThat(DurationArgument.parse("--run-for", "1h", false)).isEqualTo(Duration.ofHours(1));
+    assertThat(DurationArgument.parse("--drain-delay", "0s", true)).isZero();
   }
 
   @Test
