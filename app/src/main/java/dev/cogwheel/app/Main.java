@@ -15,7 +15,6 @@ import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.bridge.SLF4JBridgeHandler;
-import sun.misc.Signal;
 
 /**
  * Runs the reminder service: {@code java -jar cogwheel-app.jar [options]}. See {@link AppOptions}
@@ -23,6 +22,9 @@ import sun.misc.Signal;
  *
  * <p>Exit codes: 0 after a clean stop (the end of {@code --run-for}, SIGTERM, Ctrl-C), 1 when the
  * start or the stop failed, 2 for a bad command line.
+ *
+ * <p>A stop announces {@code stopping} (readiness 503), waits the {@code --drain-delay}, then stops
+ * the components in reverse order; a second SIGTERM or Ctrl-C ends the wait ({@link StopSignals}).
  */
 public final class Main {
   private static final Logger log = LoggerFactory.getLogger(Main.class);
@@ -63,6 +65,8 @@ public final class Main {
         Container.builder()
             .name("app")
             .shutdownHook(true)
+            .drainDelay(options.drainDelay())
+            .stopTimeout(options.stopTimeout())
             .listener(new LifecycleListener() {
               @Override
               public void stopping(Container container) {
@@ -71,8 +75,7 @@ public final class Main {
             })
             .modules(new AppModule(options))
             .build();
-    stopOnSignal("TERM", stopRequested);
-    stopOnSignal("INT", stopRequested);
+    StopSignals.install(stopRequested::countDown, () -> stopAndLog(container));
     try {
       container.start();
     } catch (StartupException e) {
@@ -124,16 +127,13 @@ public final class Main {
     }
   }
 
-  /**
-   * Replaces the JVM's default handling of {@code signal} (run the shutdown hooks, exit 143) with a
-   * request to {@code main} to stop the container, after which it returns and the JVM exits 0. The
-   * container's own shutdown hook still covers every other way the JVM can end.
-   */
-  private static void stopOnSignal(String signal, CountDownLatch stopRequested) {
-    Signal.handle(new Signal(signal), s -> {
-      log.info("Received SIG{}; stopping", s.getName());
-      stopRequested.countDown();
-    });
+  /** A stop request from a signal's thread: {@code main} reports a failed stop, this thread does not. */
+  private static void stopAndLog(Container container) {
+    try {
+      container.stop();
+    } catch (RuntimeException e) {
+      log.debug("The stop requested by a signal ended with a failure, which main reports", e);
+    }
   }
 
   private static String rootMessage(Throwable e) {

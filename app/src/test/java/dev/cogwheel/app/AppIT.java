@@ -72,6 +72,73 @@ class AppIT {
   }
 
   @Test
+  void sigtermTurnsReadinessDownAtOnceAndTheAppExitsZeroAfterTheDrainAndTheOrderedStop() throws Exception {
+    int adminPort = freePort();
+    URI ready = URI.create("http://127.0.0.1:" + adminPort + "/health/ready");
+    App app = App.start(dir, "--admin-port", String.valueOf(adminPort), "--drain-delay", "3s");
+    app.awaitLine("Container 'app' started");
+    assertThat(get(ready).statusCode()).isEqualTo(200);
+
+    long sigtermAt = System.nanoTime();
+    app.process.destroy(); // SIGTERM
+    await().atMost(Duration.ofSeconds(10)).until(() -> get(ready).statusCode() == 503);
+    assertThat(app.process.isAlive()).isTrue();
+    assertThat(app.find(STOPPED)).isEmpty();
+
+    assertThat(app.waitFor()).isZero();
+    assertThat(Duration.ofNanos(System.nanoTime() - sigtermAt)).isGreaterThanOrEqualTo(Duration.ofSeconds(3));
+    List<String> started = app.find(STARTED);
+    Collections.reverse(started);
+    assertThat(app.find(STOPPED)).isEqualTo(started);
+  }
+
+  @Test
+  void aSecondSigtermEndsTheDrainAndTheAppExitsZero() throws Exception {
+    int adminPort = freePort();
+    URI ready = URI.create("http://127.0.0.1:" + adminPort + "/health/ready");
+    App app = App.start(dir, "--admin-port", String.valueOf(adminPort), "--drain-delay", "1h");
+    app.awaitLine("Container 'app' started");
+    app.process.destroy(); // SIGTERM
+    await().atMost(Duration.ofSeconds(10)).until(() -> get(ready).statusCode() == 503);
+
+    app.process.destroy(); // SIGTERM again: without it the app would drain for an hour
+
+    assertThat(app.waitFor()).isZero();
+    assertThat(app.stdout()).anyMatch(line -> line.contains("Received SIGTERM again; stopping without waiting out the drain delay"));
+    assertThat(app.stdout()).anyMatch(line -> line.contains("Container 'app' stopped"));
+  }
+
+  @Test
+  void metricsFollowThePrometheusConventionsAndPromtoolReportsNothing() throws Exception {
+    int adminPort = freePort();
+    URI metrics = URI.create("http://127.0.0.1:" + adminPort + "/metrics");
+    App app = App.start(dir, "--admin-port", String.valueOf(adminPort));
+    app.awaitLine("Container 'app' started");
+    await().atMost(Duration.ofSeconds(20)).until(() -> get(metrics).body().contains("cogwheel_http_client_requests_seconds_count{"));
+
+    String text = get(metrics).body();
+    Promtool.Result check = Promtool.checkMetrics(text);
+
+    assertThat(check.output()).as("promtool check metrics").isEmpty();
+    assertThat(check.exitCode()).isZero();
+    assertThat(text.lines())
+        .contains(
+            "# TYPE cogwheel_component_start_seconds summary",
+            "# TYPE cogwheel_http_client_requests_seconds summary",
+            "# TYPE cogs_reminders_delivered_total counter",
+            "# HELP cogs_reminders_delivered_total Dropwizard counter cogs.reminders.delivered",
+            "# TYPE jvm_memory_used_bytes gauge",
+            "# TYPE jvm_gc_collection_seconds summary",
+            "# TYPE jvm_threads_current gauge",
+            "# TYPE jvm_classes_currently_loaded gauge")
+        .anyMatch(line -> line.startsWith("cogwheel_component_start_seconds_count{component=\"SiteCheck\"} "))
+        .anyMatch(line -> line.matches("cogwheel_http_client_requests_seconds_count\\{host=\"127\\.0\\.0\\.1\",method=\"GET\",status=\"200\"} \\d+"))
+        .noneMatch(line -> line.startsWith("cogwheel_component_start_") && !line.startsWith("cogwheel_component_start_seconds"));
+    app.process.destroy();
+    assertThat(app.waitFor()).isZero();
+  }
+
+  @Test
   void siteWhereNothingListensFailsTheStartWithOneClearLineAndExitCodeOne() throws Exception {
     int closed = freePort();
     App app = App.start(dir, "--site-url", "http://127.0.0.1:" + closed, "--admin-port", "0");

@@ -15,8 +15,9 @@ import java.util.Objects;
  *     .start();
  * }</pre>
  *
- * <p>The server needs {@code com.codahale.metrics.MetricRegistry} and {@code
- * com.codahale.metrics.health.HealthCheckRegistry} bound explicitly, which {@code
+ * <p>The server needs {@code com.codahale.metrics.MetricRegistry}, {@code
+ * com.codahale.metrics.health.HealthCheckRegistry} and {@code
+ * io.prometheus.metrics.model.registry.PrometheusRegistry} bound explicitly, which {@code
  * dev.cogwheel.metrics.MetricsModule} does; without them the container's start fails with a
  * message that says so.
  *

@@ -3,11 +3,11 @@ package dev.cogwheel.admin;
 import com.codahale.metrics.MetricRegistry;
 import com.codahale.metrics.health.HealthCheckRegistry;
 import com.google.inject.Injector;
-import com.sun.net.httpserver.HttpServer;
 import dev.cogwheel.Container;
 import dev.cogwheel.LifecycleListener;
 import dev.cogwheel.StartupException;
 import dev.cogwheel.admin.internal.Endpoint;
+import dev.cogwheel.admin.internal.HttpServer;
 import dev.cogwheel.admin.internal.LifecycleGraph;
 import dev.cogwheel.admin.internal.LifecycleReport;
 import dev.cogwheel.admin.internal.Liveness;
@@ -16,6 +16,7 @@ import dev.cogwheel.admin.internal.Readiness;
 import dev.cogwheel.admin.internal.RequiredBindings;
 import dev.cogwheel.admin.internal.Router;
 import dev.cogwheel.admin.internal.TimelineEndpoint;
+import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
@@ -28,16 +29,12 @@ import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The admin HTTP server, on the JDK's {@code com.sun.net.httpserver}: bound by {@link AdminModule},
+ * The admin HTTP server, on Jetty 12's core API (no servlets): bound by {@link AdminModule},
  * injectable, one per container run.
  *
  * <table>
@@ -63,19 +60,26 @@ import org.slf4j.LoggerFactory;
  * creates it — with {@link AdminModule} installed first, before the other components start — and
  * closes only at {@link #stopped} (after every other component has been released) or {@link
  * #startFailed}, not when the container releases it. So it answers from early in the start to the
- * end of the stop. Requests in progress when it closes are given up to one second to finish.
+ * end of the stop. When it closes it stops accepting connections at once and gives requests in
+ * progress up to one second to finish.
  *
- * <p><b>Threads.</b> Requests are handled on at most two daemon threads from {@link
- * Container#threadFactory(String) container.threadFactory("admin")}, named {@code
- * <container>-admin-<n>}; health checks run on them, so a check that hangs holds one (make slow
- * checks Dropwizard {@code @Async} ones). The JDK server adds its own dispatcher and timer threads,
- * made on the container's start thread and so counted by {@link Container#threads()}. All of them
- * have ended within moments of the container's {@code stop()} returning.
+ * <p><b>Robustness.</b> A connection holds no thread while it sends its request: Jetty reads
+ * requests on one selector thread and hands only complete ones to the request threads, so clients
+ * that send slowly or never finish cannot starve a probe. A connection that sends nothing for the
+ * {@linkplain AdminSettings#readTimeout() read timeout} is closed; a request line and headers
+ * larger than 8 KiB are refused (414, 431). Each response goes out in one write with {@code TCP_NODELAY}, so a request
+ * on a kept-alive connection is answered without waiting for a delayed acknowledgement.
+ *
+ * <p><b>Threads.</b> Daemon threads from {@link Container#threadFactory(String)
+ * container.threadFactory("admin")}, named {@code <container>-admin-<n>}: one acceptor, one
+ * selector and at most four request threads; health checks run on the request threads, so a check
+ * that hangs holds one (make slow checks Dropwizard's asynchronous ones). Jetty's timer thread is made on the container's start thread and so is counted
+ * by {@link Container#threads()} too. All of them have ended when the container's {@code stop()}
+ * returns.
  */
 @Singleton
 public final class AdminServer implements LifecycleListener {
   private static final Logger log = LoggerFactory.getLogger(AdminServer.class);
-  private static final int THREADS = 2;
   private static final Duration DRAIN = Duration.ofSeconds(1);
 
   private final AdminSettings settings;
@@ -85,7 +89,6 @@ public final class AdminServer implements LifecycleListener {
   private final Router router;
   private final AtomicBoolean closed = new AtomicBoolean();
   private volatile HttpServer server;
-  private volatile ExecutorService executor;
   private volatile InetSocketAddress address;
 
   @Inject
@@ -94,6 +97,7 @@ public final class AdminServer implements LifecycleListener {
       Container container,
       MetricRegistry metrics,
       HealthCheckRegistry healthChecks,
+      PrometheusRegistry prometheus,
       Injector injector) {
     this.settings = settings;
     this.container = container;
@@ -102,7 +106,7 @@ public final class AdminServer implements LifecycleListener {
     Map<String, Endpoint> routes = new LinkedHashMap<>();
     routes.put("/health/live", new Liveness(container));
     routes.put("/health/ready", readiness);
-    routes.put("/metrics", new MetricsEndpoint(metrics));
+    routes.put("/metrics", new MetricsEndpoint(metrics, prometheus));
     routes.put("/lifecycle", new LifecycleReport(container));
     routes.put("/lifecycle/graph", new LifecycleGraph(container));
     routes.put("/lifecycle/timeline", new TimelineEndpoint(container));
@@ -112,8 +116,8 @@ public final class AdminServer implements LifecycleListener {
   /**
    * Opens the server. The container calls this once, right after creating the server.
    *
-   * @throws IllegalStateException if {@code MetricRegistry} or {@code HealthCheckRegistry} is not
-   *     bound explicitly
+   * @throws IllegalStateException if {@code MetricRegistry}, {@code HealthCheckRegistry} or {@code
+   *     PrometheusRegistry} is not bound explicitly
    * @throws UnknownHostException if the {@linkplain AdminSettings#host() host} cannot be resolved
    * @throws BindException if the address cannot be bound (the port is taken, the address is not
    *     local); the message names host and port
@@ -121,33 +125,23 @@ public final class AdminServer implements LifecycleListener {
    */
   @PostConstruct
   void open() throws IOException {
-    RequiredBindings.check(injector, MetricRegistry.class, HealthCheckRegistry.class);
+    RequiredBindings.check(injector, MetricRegistry.class, HealthCheckRegistry.class, PrometheusRegistry.class);
     InetSocketAddress requested = new InetSocketAddress(settings.host(), settings.port());
     if (requested.isUnresolved()) {
       throw new UnknownHostException(
           "admin server cannot resolve host '" + settings.host() + "' (AdminSettings host)");
     }
-    HttpServer created = HttpServer.create();
+    HttpServer created = new HttpServer(router, container.name() + "-admin", container.threadFactory("admin"));
     try {
-      created.bind(requested, 0);
+      this.address = created.open(requested, settings.readTimeout(), DRAIN);
     } catch (IOException e) {
-      created.stop(0);
       BindException failure = new BindException(
           "admin server cannot listen on " + settings.host() + ":" + settings.port()
-              + " (AdminSettings host and port): " + e.getMessage());
+              + " (AdminSettings host and port): " + rootMessage(e));
       failure.initCause(e);
       throw failure;
     }
-    ThreadPoolExecutor pool =
-        new ThreadPoolExecutor(
-            THREADS, THREADS, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), container.threadFactory("admin"));
-    pool.allowCoreThreadTimeOut(true);
-    created.setExecutor(pool);
-    created.createContext("/", router);
-    created.start();
     this.server = created;
-    this.executor = pool;
-    this.address = created.getAddress();
     log.info("Admin server of container '{}' listening on {}", container.name(), uri());
   }
 
@@ -201,33 +195,23 @@ public final class AdminServer implements LifecycleListener {
     return "AdminServer{" + (address == null ? settings : uri()) + (closed.get() ? ", closed" : "") + "}";
   }
 
-  /** Closes once: lets requests in progress finish (briefly), then stops the server and its threads. */
+  /** Closes once: stops accepting, lets requests in progress finish (briefly), ends its threads. */
   private void close() {
     if (!closed.compareAndSet(false, true)) {
       return;
     }
     readiness.close();
-    boolean interrupted = false;
-    try {
-      if (!router.awaitIdle(DRAIN)) {
-        log.warn("Admin server closing with requests still in progress after {} ms", DRAIN.toMillis());
-      }
-    } catch (InterruptedException e) {
-      interrupted = true;
-    }
-    server.stop(0);
-    executor.shutdown();
-    try {
-      if (!executor.awaitTermination(DRAIN.toMillis(), TimeUnit.MILLISECONDS)) {
-        executor.shutdownNow();
-      }
-    } catch (InterruptedException e) {
-      executor.shutdownNow();
-      interrupted = true;
-    }
-    if (interrupted) {
-      Thread.currentThread().interrupt();
+    if (!server.close()) {
+      log.warn("Admin server closed with requests still in progress after {} ms", DRAIN.toMillis());
     }
     log.info("Admin server of container '{}' on {} closed", container.name(), uri());
+  }
+
+  private static String rootMessage(Throwable e) {
+    Throwable root = e;
+    while (root.getCause() != null) {
+      root = root.getCause();
+    }
+    return root.getMessage() != null ? root.getMessage() : root.toString();
   }
 }

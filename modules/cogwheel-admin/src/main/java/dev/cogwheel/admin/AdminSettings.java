@@ -1,16 +1,19 @@
 package dev.cogwheel.admin;
 
+import java.time.Duration;
 import java.util.Objects;
 
 /**
- * Where the admin server listens: a host and a port. Immutable and thread-safe.
+ * Where the admin server listens — a host and a port — and how long it waits for a client that
+ * sends nothing. Immutable and thread-safe.
  *
  * <pre>{@code
  * AdminSettings settings = AdminSettings.builder().port(9090).build();   // 127.0.0.1:9090
  * AdminSettings forTests = AdminSettings.builder().port(0).build();      // an ephemeral port
  * }</pre>
  *
- * <p>The defaults are host {@value #DEFAULT_HOST} and port {@value #DEFAULT_PORT}. The admin
+ * <p>The defaults are host {@value #DEFAULT_HOST}, port {@value #DEFAULT_PORT} and a read timeout
+ * of {@link #DEFAULT_READ_TIMEOUT} (10 seconds). The admin
  * endpoints have no authentication: keep the host a loopback address unless something in front of
  * the service (a network policy, a sidecar) decides who may reach it.
  */
@@ -21,17 +24,22 @@ public final class AdminSettings {
   /** The default port. */
   public static final int DEFAULT_PORT = 8081;
 
+  /** The default read timeout: 10 seconds. */
+  public static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(10);
+
   private static final AdminSettings DEFAULTS = builder().build();
 
   private final String host;
   private final int port;
+  private final Duration readTimeout;
 
   private AdminSettings(Builder builder) {
     this.host = builder.host;
     this.port = builder.port;
+    this.readTimeout = builder.readTimeout;
   }
 
-  /** The default settings: {@value #DEFAULT_HOST}, port {@value #DEFAULT_PORT}. */
+  /** The default settings: {@value #DEFAULT_HOST}, port {@value #DEFAULT_PORT}, a 10 s read timeout. */
   public static AdminSettings defaults() {
     return DEFAULTS;
   }
@@ -43,7 +51,7 @@ public final class AdminSettings {
 
   /** A builder that starts from these settings. */
   public Builder toBuilder() {
-    return new Builder().host(host).port(port);
+    return new Builder().host(host).port(port).readTimeout(readTimeout);
   }
 
   /** The host name or IP address the server binds to. */
@@ -59,19 +67,31 @@ public final class AdminSettings {
     return port;
   }
 
+  /**
+   * How long a connection may send nothing — in the middle of a request, or between requests on a
+   * kept-alive connection — before the server closes it.
+   */
+  public Duration readTimeout() {
+    return readTimeout;
+  }
+
   @Override
   public boolean equals(Object o) {
-    return o instanceof AdminSettings && ((AdminSettings) o).host.equals(host) && ((AdminSettings) o).port == port;
+    if (!(o instanceof AdminSettings)) {
+      return false;
+    }
+    AdminSettings other = (AdminSettings) o;
+    return other.host.equals(host) && other.port == port && other.readTimeout.equals(readTimeout);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(host, port);
+    return Objects.hash(host, port, readTimeout);
   }
 
   @Override
   public String toString() {
-    return "AdminSettings{host=" + host + ", port=" + port + "}";
+    return "AdminSettings{host=" + host + ", port=" + port + ", readTimeout=" + readTimeout.toMillis() + "ms}";
   }
 
   /**
@@ -81,6 +101,7 @@ public final class AdminSettings {
   public static final class Builder {
     private String host = DEFAULT_HOST;
     private int port = DEFAULT_PORT;
+    private Duration readTimeout = DEFAULT_READ_TIMEOUT;
 
     private Builder() {}
 
@@ -114,6 +135,24 @@ public final class AdminSettings {
             "AdminSettings port must be between 0 and 65535 (0 for an ephemeral port), got " + port);
       }
       this.port = port;
+      return this;
+    }
+
+    /**
+     * How long a connection may send nothing before the server closes it: a client that stops in
+     * the middle of a request, or a kept-alive connection with no next request. Default 10
+     * seconds. Such a connection holds no request thread meanwhile, so this bounds open
+     * connections, not the server's capacity to answer probes.
+     *
+     * @throws IllegalArgumentException if {@code readTimeout} is null, not positive, or longer
+     *     than 10 minutes
+     */
+    public Builder readTimeout(Duration readTimeout) {
+      if (readTimeout == null || readTimeout.isNegative() || readTimeout.isZero() || readTimeout.compareTo(Duration.ofMinutes(10)) > 0) {
+        throw new IllegalArgumentException(
+            "AdminSettings readTimeout must be positive and at most 10 minutes, got " + readTimeout);
+      }
+      this.readTimeout = readTimeout;
       return this;
     }
 

@@ -15,6 +15,7 @@ import dev.cogwheel.Component;
 import dev.cogwheel.Container;
 import dev.cogwheel.StartupException;
 import dev.cogwheel.State;
+import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
 import java.net.BindException;
@@ -218,8 +219,8 @@ class AdminServerTest {
     assertThatThrownBy(container::start)
         .isInstanceOf(StartupException.class)
         .hasMessageContaining(
-            "AdminServer needs " + MetricRegistry.class.getName() + " and " + HealthCheckRegistry.class.getName()
-                + " bound explicitly: install dev.cogwheel.metrics.MetricsModule, or bind them yourself");
+            "AdminServer needs " + MetricRegistry.class.getName() + ", " + HealthCheckRegistry.class.getName() + " and "
+                + PrometheusRegistry.class.getName() + " bound explicitly: install dev.cogwheel.metrics.MetricsModule, or bind them yourself");
   }
 
   private static void assertRefused(int port) {

@@ -3,6 +3,7 @@ package dev.cogwheel.admin;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -44,7 +45,7 @@ class AdminSettingsTest {
 
   @Test
   void toStringShowsHostAndPort() {
-    assertThat(AdminSettings.defaults()).hasToString("AdminSettings{host=127.0.0.1, port=8081}");
+    assertThat(AdminSettings.defaults()).hasToString("AdminSettings{host=127.0.0.1, port=8081, readTimeout=10000ms}");
   }
 
   @ParameterizedTest
@@ -69,6 +70,29 @@ class AdminSettingsTest {
     assertThatThrownBy(() -> AdminSettings.builder().host(null))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("AdminSettings host must be a host name or IP address without scheme, port or brackets, got null");
+  }
+
+  @Test
+  void theDefaultReadTimeoutIsTenSecondsAndTheBuilderSetsIt() {
+    assertThat(AdminSettings.defaults().readTimeout()).isEqualTo(Duration.ofSeconds(10));
+    assertThat(AdminSettings.builder().readTimeout(Duration.ofMillis(250)).build().readTimeout()).isEqualTo(Duration.ofMillis(250));
+    assertThat(AdminSettings.builder().readTimeout(Duration.ofSeconds(3)).build().toBuilder().build().readTimeout())
+        .isEqualTo(Duration.ofSeconds(3));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"PT0S", "PT-1S", "PT10M0.001S"})
+  void aReadTimeoutThatIsNotPositiveOrLongerThanTenMinutesIsRejectedNamingTheSetting(String timeout) {
+    assertThatThrownBy(() -> AdminSettings.builder().readTimeout(Duration.parse(timeout)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("AdminSettings readTimeout must be positive and at most 10 minutes, got " + Duration.parse(timeout));
+  }
+
+  @Test
+  void aNullReadTimeoutIsRejectedNamingTheSetting() {
+    assertThatThrownBy(() -> AdminSettings.builder().readTimeout(null))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("AdminSettings readTimeout must be positive and at most 10 minutes, got null");
   }
 
   @Test

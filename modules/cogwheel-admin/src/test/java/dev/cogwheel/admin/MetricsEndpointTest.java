@@ -75,7 +75,11 @@ class MetricsEndpointTest {
     try (Container container = TestContainers.start(registries)) {
       AdminServer admin = container.getInstance(AdminServer.class);
 
-      assertThat(Http.get(admin, "/metrics?format=prometheus").body()).isEqualTo(Http.get(admin, "/metrics").body());
+      HttpResponse<String> explicit = Http.get(admin, "/metrics?format=prometheus");
+      HttpResponse<String> byDefault = Http.get(admin, "/metrics");
+
+      assertThat(Http.contentType(explicit)).isEqualTo(Http.contentType(byDefault));
+      assertThat(typeLines(explicit)).isNotEmpty().isEqualTo(typeLines(byDefault));
     }
   }
 
@@ -89,5 +93,10 @@ class MetricsEndpointTest {
       assertThat(json(response))
           .isEqualTo(json("{\"error\":\"unknown format 'xml' in /metrics?format=xml; use 'prometheus' (the default) or 'json'\"}"));
     }
+  }
+
+  /** The {@code # TYPE} lines: the families, whose values (the JVM's) move between two scrapes. */
+  private static java.util.List<String> typeLines(HttpResponse<String> response) {
+    return response.body().lines().filter(line -> line.startsWith("# TYPE ")).collect(java.util.stream.Collectors.toList());
   }
 }

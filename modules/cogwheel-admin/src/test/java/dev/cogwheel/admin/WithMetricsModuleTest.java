@@ -11,6 +11,7 @@ import com.google.inject.Key;
 import dev.cogwheel.Component;
 import dev.cogwheel.Container;
 import dev.cogwheel.metrics.MetricsModule;
+import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import java.net.http.HttpResponse;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -39,10 +40,11 @@ class WithMetricsModuleTest {
     try (Container container = start()) {
       List<Component> components = container.components();
 
-      assertThat(components.subList(0, 2)).extracting(Component::type)
+      assertThat(components.subList(0, 3)).extracting(Component::type)
           .anySatisfy(type -> assertThat(type).isEqualTo(MetricRegistry.class))
-          .anySatisfy(type -> assertThat(HealthCheckRegistry.class.isAssignableFrom(type)).isTrue());
-      assertThat(components.get(2).key()).isEqualTo(Key.get(AdminServer.class));
+          .anySatisfy(type -> assertThat(HealthCheckRegistry.class.isAssignableFrom(type)).isTrue())
+          .anySatisfy(type -> assertThat(type).isEqualTo(PrometheusRegistry.class));
+      assertThat(components.get(3).key()).isEqualTo(Key.get(AdminServer.class));
     }
   }
 
@@ -79,7 +81,7 @@ class WithMetricsModuleTest {
     try (Container container = start()) {
       AdminServer admin = container.getInstance(AdminServer.class);
 
-      assertThat(Http.get(admin, "/metrics").body()).contains("# TYPE cogwheel_container_start summary");
+      assertThat(Http.get(admin, "/metrics").body()).contains("# TYPE cogwheel_container_start_seconds summary");
       assertThat(json(Http.get(admin, "/metrics?format=json")).at("/gauges/cogwheel.container.running/value").asInt())
           .isEqualTo(1);
     }

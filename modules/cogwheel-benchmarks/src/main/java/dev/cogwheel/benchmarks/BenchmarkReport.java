@@ -122,7 +122,8 @@ public final class BenchmarkReport {
     out.append(ReportTable.of(measurements(results)).render());
     out.append(String.format(
         "%nfloor: plain Guice 7 createInjector(Stage.PRODUCTION), no lifecycle; for the GET, a raw OkHttpClient call"
-            + " decoded by Jackson by hand.%nScores are averages with their 99.9%% confidence half-width; lower is better.%n"));
+            + " decoded by Jackson by hand; for the admin round trip, the JDK's HTTP server with a fixed answer."
+            + "%nScores are averages with their 99.9%% confidence half-width; lower is better.%n"));
     return out.toString();
   }
 

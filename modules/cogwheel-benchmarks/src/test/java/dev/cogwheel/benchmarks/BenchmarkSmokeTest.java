@@ -74,7 +74,9 @@ class BenchmarkSmokeTest {
             "RestartBenchmark.plainGuice",
             "RestartBenchmark.spring",
             "ApiClientBenchmark.cogwheel",
-            "ApiClientBenchmark.rawOkHttp");
+            "ApiClientBenchmark.rawOkHttp",
+            "AdminServerBenchmark.cogwheel",
+            "AdminServerBenchmark.jdkHttpServer");
   }
 
   @Test
@@ -89,7 +91,8 @@ class BenchmarkSmokeTest {
             "start + stop, 1000 singletons",
             "restart (stop + start), 100 singletons",
             "unscoped provision with @PostConstruct",
-            "ApiClient GET + JSON decode (loopback)");
+            "ApiClient GET + JSON decode (loopback)",
+            "admin GET /health/live, kept-alive connection (loopback)");
   }
 
   @Test

@@ -14,6 +14,12 @@ import java.util.Objects;
  * a component bound as {@code @Named("site") ApiClient} is {@code
  * cogwheel.component.start.ApiClient@Named(site)}. Two components whose keys differ only in their
  * packages share their timers.
+ *
+ * <p>The same measurements are also recorded in the container's {@link
+ * io.prometheus.metrics.model.registry.PrometheusRegistry} as Prometheus families, one per
+ * measurement, with the component as a label and durations in seconds: the {@code PROMETHEUS_*}
+ * names. {@link PrometheusBridge} leaves the dotted twins ({@link #isCogwheelMetric}) out of the
+ * Prometheus answer.
  */
 public final class MetricNames {
   /** Timer: how long the whole container start took, one update per successful start. */
@@ -43,6 +49,34 @@ public final class MetricNames {
    */
   public static final String GRAPHITE_REPORT_FAILURES = "cogwheel.reporter.graphite.failures";
 
+  /** Prometheus summary: each component's start, in seconds, by label {@code component}. */
+  public static final String PROMETHEUS_COMPONENT_START = "cogwheel_component_start_seconds";
+
+  /** Prometheus summary: each component's release, in seconds, by label {@code component}. */
+  public static final String PROMETHEUS_COMPONENT_STOP = "cogwheel_component_stop_seconds";
+
+  /** Prometheus counter: releases that threw or ran past the stop timeout, by label {@code component}. */
+  public static final String PROMETHEUS_COMPONENT_STOP_FAILURES = "cogwheel_component_stop_failures_total";
+
+  /** Prometheus summary: the whole container start, in seconds. */
+  public static final String PROMETHEUS_CONTAINER_START = "cogwheel_container_start_seconds";
+
+  /** Prometheus summary: the whole container stop, in seconds. */
+  public static final String PROMETHEUS_CONTAINER_STOP = "cogwheel_container_stop_seconds";
+
+  /** Prometheus gauge: 1 while the container is running, else 0. */
+  public static final String PROMETHEUS_CONTAINER_RUNNING = "cogwheel_container_running";
+
+  /** Prometheus gauge: 1 for the container's state, 0 for the others, by label {@code state}. */
+  public static final String PROMETHEUS_CONTAINER_STATE = "cogwheel_container_state";
+
+  /** Prometheus gauge: the managed components that have started and not yet stopped. */
+  public static final String PROMETHEUS_CONTAINER_COMPONENTS = "cogwheel_container_components";
+
+  /** Prometheus counter: Graphite reports that could not be delivered. */
+  public static final String PROMETHEUS_GRAPHITE_REPORT_FAILURES = "cogwheel_reporter_graphite_failures_total";
+
+  private static final String PREFIX = "cogwheel.";
   private static final String COMPONENT_START_PREFIX = "cogwheel.component.start.";
   private static final String COMPONENT_STOP_PREFIX = "cogwheel.component.stop.";
 
@@ -60,6 +94,14 @@ public final class MetricNames {
    */
   public static String componentStop(Component component) {
     return COMPONENT_STOP_PREFIX + segment(component.name());
+  }
+
+  /**
+   * Whether {@code name} is one of Cogwheel's own Dropwizard metrics — it starts with {@code
+   * cogwheel.} — which Prometheus gets as the {@code PROMETHEUS_*} families instead.
+   */
+  public static boolean isCogwheelMetric(String name) {
+    return name.startsWith(PREFIX);
   }
 
   /**

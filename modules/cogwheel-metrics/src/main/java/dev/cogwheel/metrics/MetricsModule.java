@@ -6,11 +6,13 @@ import com.codahale.metrics.health.HealthCheck;
 import com.codahale.metrics.health.HealthCheckRegistry;
 import com.google.inject.AbstractModule;
 import com.google.inject.Binder;
+import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import com.google.inject.multibindings.MapBinder;
 import dev.cogwheel.metrics.internal.MetricsLifecycle;
 import dev.cogwheel.metrics.internal.OwnedHealthCheckRegistry;
 import dev.cogwheel.metrics.internal.ReporterSettings;
+import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Objects;
@@ -35,7 +37,9 @@ import java.util.Objects;
  *     .start();
  * }</pre>
  *
- * <p><b>Bindings.</b> {@link MetricRegistry} and {@link HealthCheckRegistry}, as singletons:
+ * <p><b>Bindings.</b> {@link MetricRegistry}, {@link HealthCheckRegistry} and a {@link
+ * PrometheusRegistry} (fresh for every run, made by {@link PrometheusBridge#registryOf}), as
+ * singletons:
  * created by the module, or the instances given to {@link Builder#registry} and {@link
  * Builder#healthCheckRegistry} (which stay the user's: the container never stops them, and this
  * module leaves them as it found them, but for the timers and counters it adds). The {@code
@@ -136,6 +140,13 @@ public final class MetricsModule extends AbstractModule {
     bind(ReporterSettings.class).toInstance(settings);
     healthChecks(binder());
     bind(MetricsLifecycle.class).asEagerSingleton();
+  }
+
+  /** The run's Prometheus registry: Cogwheel's own families, the Dropwizard bridge and the JVM. */
+  @Provides
+  @Singleton
+  PrometheusRegistry prometheusRegistry(MetricRegistry metrics) {
+    return PrometheusBridge.registryOf(metrics);
   }
 
   @Override

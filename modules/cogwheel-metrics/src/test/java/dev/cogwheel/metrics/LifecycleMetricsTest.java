@@ -124,7 +124,7 @@ class LifecycleMetricsTest {
   void componentsGaugeCountsTheStartedComponentsUntilTheyStop() {
     container = start("lifecycle-count", new Application());
     assertThat(registry.getGauges().get(MetricNames.CONTAINER_COMPONENTS).getValue()).isEqualTo(container.components().size());
-    assertThat(container.components()).hasSize(5);
+    assertThat(container.components()).hasSize(6);
 
     container.stop();
 

@@ -6,10 +6,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Checks that types the admin server needs are bound explicitly. {@code MetricRegistry} and {@code
- * HealthCheckRegistry} have public no-argument constructors, so without a binding Guice would
- * quietly make the server a private, empty registry of its own, and {@code /metrics} and {@code
- * /health/ready} would report nothing.
+ * Checks that types the admin server needs are bound explicitly. {@code MetricRegistry}, {@code
+ * HealthCheckRegistry} and {@code PrometheusRegistry} have public no-argument constructors, so
+ * without a binding Guice would quietly make the server a private, empty registry of its own, and
+ * {@code /metrics} and {@code /health/ready} would report nothing.
  */
 public final class RequiredBindings {
   private RequiredBindings() {}
@@ -29,10 +29,16 @@ public final class RequiredBindings {
     }
     if (!missing.isEmpty()) {
       throw new IllegalStateException(
-          "AdminServer needs " + String.join(" and ", missing) + " bound explicitly: install "
+          "AdminServer needs " + names(missing) + " bound explicitly: install "
               + "dev.cogwheel.metrics.MetricsModule, or bind them yourself; without a binding Guice "
               + "would make the admin server an empty registry of its own");
     }
+  }
+
+  /** {@code a}, {@code a and b}, {@code a, b and c}. */
+  private static String names(List<String> names) {
+    int last = names.size() - 1;
+    return last == 0 ? names.get(0) : String.join(", ", names.subList(0, last)) + " and " + names.get(last);
   }
 
   private static boolean boundExplicitly(Injector injector, Key<?> key) {

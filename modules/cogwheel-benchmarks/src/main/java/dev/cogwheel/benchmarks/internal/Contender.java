@@ -6,8 +6,11 @@ import java.util.Set;
 public enum Contender {
   /** Cogwheel: methods named {@code cogwheel}. */
   COGWHEEL(Set.of("cogwheel")),
-  /** The floor: plain Guice ({@code plainGuice}), or a hand-made OkHttp + Jackson call ({@code rawOkHttp}). */
-  FLOOR(Set.of("plainGuice", "rawOkHttp")),
+  /**
+   * The floor: plain Guice ({@code plainGuice}), a hand-made OkHttp + Jackson call ({@code
+   * rawOkHttp}), or the JDK's HTTP server with a fixed answer ({@code jdkHttpServer}).
+   */
+  FLOOR(Set.of("plainGuice", "rawOkHttp", "jdkHttpServer")),
   /** The peer: Spring ({@code spring}). */
   PEER(Set.of("spring")),
   /**

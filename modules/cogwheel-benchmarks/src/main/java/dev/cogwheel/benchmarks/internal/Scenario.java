@@ -51,6 +51,18 @@ public enum Scenario {
     public Target target(Map<String, String> params) {
       return Target.vsFloor(1.10);
     }
+  },
+  /** {@code AdminServerBenchmark}: one {@code GET /health/live} on a kept-alive connection. */
+  ADMIN_KEPT_ALIVE("AdminServerBenchmark") {
+    @Override
+    public String title(Map<String, String> params) {
+      return "admin GET /health/live, kept-alive connection (loopback)";
+    }
+
+    @Override
+    public Target target(Map<String, String> params) {
+      return Target.NONE;
+    }
   };
 
   private final String benchmark;

@@ -8,6 +8,10 @@ import java.util.Objects;
  * The names of the metrics that {@link HttpMetricsModule} registers. Hosts are written as one
  * node of the name ({@link MetricNames#segment(String)}: dots become underscores), so {@code
  * api.example.com} becomes {@code api_example_com}.
+ *
+ * <p>The same measurements are recorded in the container's Prometheus registry as the {@code
+ * PROMETHEUS_*} families: host, method, status and exception are labels there, durations are in
+ * seconds.
  */
 public final class HttpMetricNames {
   /**
@@ -34,6 +38,39 @@ public final class HttpMetricNames {
 
   /** Gauge of {@code Integer}: the asynchronous calls waiting in the dispatcher's queue. */
   public static final String DISPATCHER_QUEUED_CALLS = "cogwheel.http.dispatcher.queued-calls";
+
+  /**
+   * Prometheus summary: calls from start to end, in seconds, by labels {@code host}, {@code
+   * method} and {@code status} (the final response's code).
+   */
+  public static final String PROMETHEUS_REQUESTS = "cogwheel_http_client_requests_seconds";
+
+  /**
+   * Prometheus counter: failed calls, by labels {@code host}, {@code method} and {@code exception}
+   * (its simple class name).
+   */
+  public static final String PROMETHEUS_FAILURES = "cogwheel_http_client_failures_total";
+
+  /** Prometheus summary: {@link #CONNECTION_ACQUIRE}, in seconds. */
+  public static final String PROMETHEUS_CONNECTION_ACQUIRE = "cogwheel_http_client_connection_acquire_seconds";
+
+  /** Prometheus summary: {@link #DNS}, in seconds. */
+  public static final String PROMETHEUS_DNS = "cogwheel_http_client_dns_seconds";
+
+  /** Prometheus summary: {@link #CONNECT}, in seconds. */
+  public static final String PROMETHEUS_CONNECT = "cogwheel_http_client_connect_seconds";
+
+  /** Prometheus gauge: {@link #POOL_CONNECTIONS}. */
+  public static final String PROMETHEUS_POOL_CONNECTIONS = "cogwheel_http_client_pool_connections";
+
+  /** Prometheus gauge: {@link #POOL_IDLE_CONNECTIONS}. */
+  public static final String PROMETHEUS_POOL_IDLE_CONNECTIONS = "cogwheel_http_client_pool_idle_connections";
+
+  /** Prometheus gauge: {@link #DISPATCHER_RUNNING_CALLS}. */
+  public static final String PROMETHEUS_DISPATCHER_RUNNING_CALLS = "cogwheel_http_client_dispatcher_running_calls";
+
+  /** Prometheus gauge: {@link #DISPATCHER_QUEUED_CALLS}. */
+  public static final String PROMETHEUS_DISPATCHER_QUEUED_CALLS = "cogwheel_http_client_dispatcher_queued_calls";
 
   private static final String REQUESTS_PREFIX = "cogwheel.http.requests.";
   private static final String FAILURES_PREFIX = "cogwheel.http.failures.";

@@ -21,6 +21,11 @@ final class JmxExposure implements ManagedReporter {
   }
 
   @Override
+  public void endPeriodicReports() {
+    // JMX is read, not reported: nothing runs on a schedule
+  }
+
+  @Override
   public void stop() {
     reporter.stop();
   }

@@ -12,6 +12,13 @@ interface ManagedReporter {
   /** Starts reporting. Called once. */
   void start();
 
+  /**
+   * Ends periodic reporting: no periodic report begins after this returns, and one in progress
+   * has finished. Called once, before {@link #stop()}; a reporter that does not report
+   * periodically does nothing.
+   */
+  void endPeriodicReports();
+
   /** Reports one last time if the reporter reports periodically, then releases its threads. */
   void stop();
 }

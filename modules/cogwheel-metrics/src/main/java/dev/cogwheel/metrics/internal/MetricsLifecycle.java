@@ -8,6 +8,7 @@ import dev.cogwheel.Container;
 import dev.cogwheel.LifecycleListener;
 import dev.cogwheel.StartupException;
 import dev.cogwheel.Tasks;
+import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
@@ -22,8 +23,9 @@ import java.util.Map;
  * <p>As a managed {@link LifecycleListener} it receives the events of the start that came before
  * its own creation, then every later one up to {@link #stopped}, which comes after every component
  * has been released. Each event is handled in a fixed order: metrics first, so that a report made
- * for the same event already sees them; at {@code stopped}, the stop timer is recorded before the
- * reporters make their final reports, and the health checks go last.
+ * for the same event already sees them; at {@code stopped}, the periodic reports end first (so
+ * none can carry the stop timer), then the stop timer is recorded, then the reporters make their
+ * final reports, and the health checks go last.
  */
 @Singleton
 public final class MetricsLifecycle implements LifecycleListener {
@@ -38,10 +40,11 @@ public final class MetricsLifecycle implements LifecycleListener {
       MetricRegistry registry,
       HealthCheckRegistry healthCheckRegistry,
       Map<String, HealthCheck> boundHealthChecks,
-      ReporterSettings settings) {
-    this.metrics = new LifecycleMetrics(registry, container);
+      ReporterSettings settings,
+      PrometheusRegistry prometheus) {
+    this.metrics = new LifecycleMetrics(registry, prometheus, container);
     this.healthChecks = new HealthCheckRegistrar(healthCheckRegistry, container, tasks, boundHealthChecks);
-    this.reporters = new Reporters(settings, registry, container);
+    this.reporters = new Reporters(settings, registry, prometheus, container);
   }
 
   /**
@@ -84,6 +87,7 @@ public final class MetricsLifecycle implements LifecycleListener {
 
   @Override
   public void stopped(Container container, Duration duration) {
+    reporters.endPeriodicReports();
     metrics.containerStopped(duration);
     reporters.stop();
     healthChecks.close();

@@ -12,9 +12,10 @@ import org.slf4j.LoggerFactory;
  * final report that is the last one.
  *
  * <p>{@link ScheduledReporter#stop()} reports once more, but a periodic report that is running at
- * that moment may finish after it. {@link #stop()} therefore first lets a running periodic report
- * finish and cancels the schedule, then lets the reporter make its final report and shut the
- * executor down.
+ * that moment may finish after it, and one may begin between the last measurements and that call.
+ * {@link #endPeriodicReports()} therefore cancels the schedule and lets a running periodic report
+ * finish; the owner records its last measurements after it, and {@link #stop()} then lets the
+ * reporter make its final report — the last one — and shut the executor down.
  */
 final class PeriodicReporter implements ManagedReporter {
   private static final Logger log = LoggerFactory.getLogger(PeriodicReporter.class);
@@ -50,7 +51,7 @@ final class PeriodicReporter implements ManagedReporter {
   }
 
   @Override
-  public void stop() {
+  public void endPeriodicReports() {
     executor.shutdown();
     try {
       if (!executor.awaitTermination(drainTimeout.toNanos(), TimeUnit.NANOSECONDS)) {
@@ -61,6 +62,10 @@ final class PeriodicReporter implements ManagedReporter {
       executor.shutdownNow();
       Thread.currentThread().interrupt();
     }
+  }
+
+  @Override
+  public void stop() {
     reporter.stop();
   }
 

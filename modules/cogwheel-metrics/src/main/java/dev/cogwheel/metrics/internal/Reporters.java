@@ -1,5 +1,6 @@
 package dev.cogwheel.metrics.internal;
 
+import com.codahale.metrics.Counter;
 import com.codahale.metrics.CsvReporter;
 import com.codahale.metrics.MetricRegistry;
 import com.codahale.metrics.ScheduledReporter;
@@ -12,6 +13,8 @@ import com.codahale.metrics.graphite.PickledGraphite;
 import com.codahale.metrics.jmx.JmxReporter;
 import dev.cogwheel.Container;
 import dev.cogwheel.metrics.MetricNames;
+import io.prometheus.metrics.core.metrics.CounterWithCallback;
+import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.time.Duration;
@@ -42,12 +45,14 @@ final class Reporters {
 
   private final ReporterSettings settings;
   private final MetricRegistry registry;
+  private final PrometheusRegistry prometheus;
   private final Container container;
   private final List<ManagedReporter> running = new ArrayList<>();
 
-  Reporters(ReporterSettings settings, MetricRegistry registry, Container container) {
+  Reporters(ReporterSettings settings, MetricRegistry registry, PrometheusRegistry prometheus, Container container) {
     this.settings = settings;
     this.registry = registry;
+    this.prometheus = prometheus;
     this.container = container;
   }
 
@@ -93,8 +98,23 @@ final class Reporters {
   }
 
   /**
+   * Ends the periodic reports of every running reporter: none begins after this returns, and one
+   * in progress has finished. Measurements recorded after it are seen first by the final reports.
+   */
+  synchronized void endPeriodicReports() {
+    for (ManagedReporter reporter : running) {
+      try {
+        reporter.endPeriodicReports();
+      } catch (RuntimeException e) {
+        log.warn("The {} reporter of container '{}' failed to end its periodic reports", reporter.kind(), container.name(), e);
+      }
+    }
+  }
+
+  /**
    * Stops every running reporter, in the order they started: each makes its final report and
    * ends its thread. A reporter that fails to stop is logged and the others are still stopped.
+   * Call {@link #endPeriodicReports()} first.
    */
   synchronized void stop() {
     for (ManagedReporter reporter : running) {
@@ -136,11 +156,17 @@ final class Reporters {
   }
 
   private ManagedReporter graphite() {
+    Counter failures = registry.counter(MetricNames.GRAPHITE_REPORT_FAILURES);
+    CounterWithCallback.builder()
+        .name(MetricNames.PROMETHEUS_GRAPHITE_REPORT_FAILURES)
+        .help("Graphite reports that could not be delivered")
+        .callback(callback -> callback.call(failures.getCount()))
+        .register(prometheus);
     String target =
         settings.graphiteProtocol().name().toLowerCase(Locale.ROOT) + "://" + settings.graphiteHost() + ":" + settings.graphitePort();
     GraphiteSender sender =
         new OutageTrackingGraphiteSender(
-            graphiteSender(), target, registry.counter(MetricNames.GRAPHITE_REPORT_FAILURES), MetricNames.GRAPHITE_REPORT_FAILURES);
+            graphiteSender(), target, failures, MetricNames.GRAPHITE_REPORT_FAILURES);
     ScheduledExecutorService executor = executor("graphite");
     GraphiteReporter.Builder builder = GraphiteReporter.forRegistry(registry).filter(settings.filter()).scheduleOn(executor).shutdownExecutorOnStop(true);
     if (settings.prefix() != null) {

@@ -9,6 +9,8 @@ import com.codahale.metrics.Metered;
 import com.codahale.metrics.MetricRegistry;
 import dev.cogwheel.Container;
 import dev.cogwheel.metrics.MetricsModule;
+import dev.cogwheel.metrics.PrometheusText;
+import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import dev.cogwheel.okhttp.HttpModule;
 import dev.cogwheel.okhttp.HttpSession;
 import dev.cogwheel.okhttp.HttpSettings;
@@ -83,6 +85,38 @@ class HttpMetricsTest {
                 "cogwheel.http.requests." + host + ".GET.4xx", 2L,
                 "cogwheel.http.requests." + host + ".POST.5xx", 1L,
                 "cogwheel.http.requests." + host + ".POST.2xx", 1L));
+  }
+
+  @Test
+  void prometheusHasOneFamilyOfRequestsLabelledByHostMethodAndStatus() throws IOException {
+    OkHttpClient client = start(HttpSettings.defaults());
+    for (int code : new int[] {200, 200, 404}) {
+      server.enqueue(new MockResponse.Builder().code(code).body("body").build());
+    }
+
+    call(client, get("/items/1"));
+    call(client, get("/items/2"));
+    call(client, post("/items"));
+
+    assertThat(PrometheusText.family(container.getInstance(PrometheusRegistry.class), HttpMetricNames.PROMETHEUS_REQUESTS))
+        .startsWith(
+            "# HELP cogwheel_http_client_requests_seconds HTTP client calls from start to end (response body closed), "
+                + "by host, method and the final response's status",
+            "# TYPE cogwheel_http_client_requests_seconds summary")
+        .contains(
+            "cogwheel_http_client_requests_seconds_count{host=\"127.0.0.1\",method=\"GET\",status=\"200\"} 2",
+            "cogwheel_http_client_requests_seconds_count{host=\"127.0.0.1\",method=\"POST\",status=\"404\"} 1");
+  }
+
+  @Test
+  void prometheusCountsFailedCallsByHostMethodAndException() throws Exception {
+    OkHttpClient client = start(HttpSettings.defaults());
+    Request closed = new Request.Builder().url("http://127.0.0.1:" + closedPort() + "/").build();
+
+    assertThatThrownBy(() -> client.newCall(closed).execute()).isInstanceOf(ConnectException.class);
+
+    assertThat(PrometheusText.family(container.getInstance(PrometheusRegistry.class), HttpMetricNames.PROMETHEUS_FAILURES))
+        .contains("cogwheel_http_client_failures_total{exception=\"ConnectException\",host=\"127.0.0.1\",method=\"GET\"} 1.0");
   }
 
   @Test

@@ -16,21 +16,24 @@ import okhttp3.Request;
 import okhttp3.Response;
 
 /**
- * Records one call's events under the names of {@link HttpMetricNames}.
+ * Records one call's events under the names of {@link HttpMetricNames}, in the Dropwizard
+ * registry and in the Prometheus families.
  *
  * <p>OkHttp delivers a call's events one at a time, handing the call from thread to thread
  * through its dispatcher's executor, so the fields need no locking.
  */
 final class CallMetrics extends EventListener {
   private final MetricRegistry registry;
+  private final CallFamilies families;
   private long callStart;
   private long acquireStart;
   private long dnsStart;
   private long connectStart;
   private int status = -1;
 
-  CallMetrics(MetricRegistry registry) {
+  CallMetrics(MetricRegistry registry, CallFamilies families) {
     this.registry = registry;
+    this.families = families;
   }
 
   @Override
@@ -46,7 +49,7 @@ final class CallMetrics extends EventListener {
 
   @Override
   public void dnsEnd(Call call, String domainName, List<InetAddress> addresses) {
-    record(HttpMetricNames.DNS, dnsStart);
+    families.dns.observe(record(HttpMetricNames.DNS, dnsStart));
   }
 
   @Override
@@ -56,12 +59,12 @@ final class CallMetrics extends EventListener {
 
   @Override
   public void connectEnd(Call call, InetSocketAddress address, Proxy proxy, Protocol protocol) {
-    record(HttpMetricNames.CONNECT, connectStart);
+    families.connect.observe(record(HttpMetricNames.CONNECT, connectStart));
   }
 
   @Override
   public void connectionAcquired(Call call, Connection connection) {
-    record(HttpMetricNames.CONNECTION_ACQUIRE, acquireStart);
+    families.connectionAcquire.observe(record(HttpMetricNames.CONNECTION_ACQUIRE, acquireStart));
   }
 
   @Override
@@ -87,15 +90,22 @@ final class CallMetrics extends EventListener {
   @Override
   public void callEnd(Call call) {
     Request request = call.request();
-    record(HttpMetricNames.requests(request.url().host(), request.method(), status), callStart);
+    double seconds = record(HttpMetricNames.requests(request.url().host(), request.method(), status), callStart);
+    families.requests.labelValues(request.url().host(), request.method(), status < 0 ? "none" : Integer.toString(status)).observe(seconds);
   }
 
   @Override
   public void callFailed(Call call, IOException failure) {
-    registry.meter(HttpMetricNames.failures(failure.getClass())).mark();
+    String exception = HttpMetricNames.failures(failure.getClass());
+    registry.meter(exception).mark();
+    Request request = call.request();
+    families.failures.labelValues(request.url().host(), request.method(), exception.substring(exception.lastIndexOf('.') + 1)).inc();
   }
 
-  private void record(String timer, long start) {
-    registry.timer(timer).update(System.nanoTime() - start, TimeUnit.NANOSECONDS);
+  /** Records the time since {@code start} in {@code timer}; returns it in seconds. */
+  private double record(String timer, long start) {
+    long nanos = System.nanoTime() - start;
+    registry.timer(timer).update(nanos, TimeUnit.NANOSECONDS);
+    return nanos / 1e9;
   }
 }
