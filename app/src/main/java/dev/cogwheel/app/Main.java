@@ -28,6 +28,8 @@ import org.slf4j.bridge.SLF4JBridgeHandler;
  */
 public final class Main {
   private static final Logger log = LoggerFactory.getLogger(Main.class);
+  /** The width of the app's component graph where it is widest: more threads would idle. */
+  static final int START_THREADS = 4;
 
   private Main() {}
 
@@ -65,6 +67,9 @@ public final class Main {
         Container.builder()
             .name("app")
             .shutdownHook(true)
+            // The demo site, the admin endpoint and the metrics reporters open sockets at start and
+            // need nothing of each other: they start side by side, each after what it injects.
+            .startThreads(START_THREADS)
             .drainDelay(options.drainDelay())
             .stopTimeout(options.stopTimeout())
             .listener(new LifecycleListener() {
