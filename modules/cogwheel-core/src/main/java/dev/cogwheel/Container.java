@@ -1,10 +1,8 @@
 package dev.cogwheel;
 
-import com.google.inject.AbstractModule;
 import com.google.inject.Injector;
 import com.google.inject.Key;
 import com.google.inject.Module;
-import com.google.inject.Provides;
 import com.google.inject.Stage;
 import dev.cogwheel.internal.LifecycleState;
 import dev.cogwheel.internal.ManagedComponent;
@@ -144,7 +142,7 @@ public final class Container implements AutoCloseable {
       }
       Run next = new Run(settings, state, new Listeners(this, listeners), warnedUnscopedTypes);
       run = next;
-      next.start(new OwnBindings(this, next.tasks()), OWN_KEYS, this::stopAndLog);
+      next.start(new ContainerBindings(this, next.tasks()), OWN_KEYS, this::stopAndLog);
       return this;
     } finally {
       lifecycle.unlock();
@@ -335,30 +333,6 @@ public final class Container implements AutoCloseable {
       log.error("Container '{}' stopped with failures: {}", name(), e.getMessage(), e);
     } catch (RuntimeException e) {
       log.error("Container '{}' failed to stop", name(), e);
-    }
-  }
-
-  /**
-   * The container's public bindings, as provider methods: unlike bound instances, they are never
-   * injected, so no listener of the user's hears them unless the user injects them.
-   */
-  static final class OwnBindings extends AbstractModule {
-    private final Container container;
-    private final Tasks tasks;
-
-    OwnBindings(Container container, Tasks tasks) {
-      this.container = container;
-      this.tasks = tasks;
-    }
-
-    @Provides
-    Container container() {
-      return container;
-    }
-
-    @Provides
-    Tasks tasks() {
-      return tasks;
     }
   }
 

@@ -93,29 +93,31 @@ final class Provisions implements ProvisionListener {
   private void afterProvision(Binding<?> binding, Object instance, boolean singleton, Frames.Frame frame, long begin, ComponentStartEvent event) {
     ComponentGraph graph = run.graph();
     LifecycleMethods methods = LifecycleMethods.of(instance.getClass());
-    boolean known = run.record().contains(instance);
     if (methods.hasPostConstruct()
         && !(binding instanceof ConstructorBinding) // the type listener's work
         && !(binding instanceof LinkedKeyBinding)
-        && !known
         && !frame.root().initialized(instance)
-        && !graph.isUserObject(instance)) {
+        && !graph.isUserObject(instance)
+        && !run.record().contains(instance)) {
       PostConstructs.postConstruct(methods, instance, binding.getKey());
       frame.root().markInitialized(instance);
     }
     BuildContext build = BuildContext.current();
+    if (build != null && (build.node.key.equals(binding.getKey()) || binding.getKey().equals(build.node.linkTarget))) {
+      return; // the node the start is building, which it records itself
+    }
     Node node;
     if (singleton) {
       node = graph.nodeOf(binding);
-      if (build != null && (build.node == node || build.node.key.equals(binding.getKey()))) {
-        return; // the start records the node it builds
-      }
       if (node == null) {
         node = graph.addLazy(binding);
       }
+      if (node == null) {
+        return; // no graph: the injector is not the container's
+      }
     } else {
-      if (known || (build != null && binding.getKey().equals(build.node.linkTarget))) {
-        return; // a component already, or the linked singleton the start is building
+      if (run.record().contains(instance)) {
+        return; // a component already, passed on by an unscoped binding
       }
       node = graph.exclusiveLinkTo(binding.getKey());
       if (node == null || node.component != null) {

@@ -19,9 +19,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicInteger;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * One start of a container and what it created, up to the end of its stop: its threads, tasks,
@@ -29,8 +26,6 @@ import org.slf4j.LoggerFactory;
  * #stop}; the state moves only through the container's {@link LifecycleState}.
  */
 public final class Run {
-  private static final Logger log = LoggerFactory.getLogger("dev.cogwheel.Container");
-
   private final RunSettings settings;
   private final LifecycleState state;
   private final RunEvents events;
@@ -45,14 +40,13 @@ public final class Run {
   private final Provisions provisions;
   private final PostConstructs postConstructs = new PostConstructs(this);
   private final CountDownLatch stopped = new CountDownLatch(1);
-  private final CountDownLatch drainEnded = new CountDownLatch(1);
-  private final AtomicInteger stopRequests = new AtomicInteger();
+  private final Drain drain;
   private volatile ComponentGraph graph = ComponentGraph.empty();
   private volatile StartScheduler scheduler;
   private volatile Injector injector;
   private volatile boolean stopRequested;
   private volatile Throwable createFailure;
-  private Thread hook;
+  private ShutdownHook hook;
 
   public Run(RunSettings settings, LifecycleState state, RunEvents events, Set<Class<?>> warnedUnscopedTypes) {
     this.settings = settings;
@@ -64,6 +58,7 @@ public final class Run {
     this.tasks = new TaskExecutor(settings.name(), settings.taskThreads(), threads.factory("task"));
     this.components = new Components(settings.name(), this::componentStarted);
     this.gate = new Provisions.Gate(settings.name());
+    this.drain = new Drain(settings.name(), settings.drainDelay());
     this.provisions = new Provisions(this, warnedUnscopedTypes);
   }
 
@@ -82,8 +77,7 @@ public final class Run {
    */
   public void start(Module own, Set<Key<?>> ownKeys, Runnable onShutdown) {
     if (settings.shutdownHook()) {
-      hook = new Thread(onShutdown, settings.name() + "-shutdown-hook");
-      Runtime.getRuntime().addShutdownHook(hook);
+      hook = ShutdownHook.add(settings.name(), onShutdown);
     }
     state.move(State.STARTING);
     long begin = System.nanoTime();
@@ -158,7 +152,7 @@ public final class Run {
     gate.close();
     report.stopping();
     events.stopping();
-    drain();
+    drain.await();
     Map<Key<?>, Throwable> failed = new LinkedHashMap<>();
     try {
       tasks.shutdown(settings.stopTimeout());
@@ -212,9 +206,7 @@ public final class Run {
 
   /** Counts a request to stop the running container: the second one ends the drain. */
   public void countStopRequest() {
-    if (stopRequests.incrementAndGet() > 1) {
-      drainEnded.countDown();
-    }
+    drain.countRequest();
   }
 
   /** Asks the start in progress to give up: no new component starts, and those starting are interrupted. */
@@ -227,30 +219,11 @@ public final class Run {
     return stopRequested;
   }
 
-  private void drain() {
-    Duration delay = settings.drainDelay();
-    if (delay.isZero()) {
-      return;
-    }
-    log.info("Container '{}' drains for {} ms before it stops; a second stop request ends the wait", settings.name(), delay.toMillis());
-    try {
-      if (drainEnded.await(delay.toNanos(), TimeUnit.NANOSECONDS)) {
-        log.info("Container '{}' ended its drain early: a second stop request came", settings.name());
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt(); // the stop goes on; the releases see the interrupt
-    }
-  }
-
   /** Marks the run stopped, wakes those waiting for it and removes the shutdown hook. */
   private void finish() {
     stopped.countDown();
-    if (hook != null && Thread.currentThread() != hook) {
-      try {
-        Runtime.getRuntime().removeShutdownHook(hook);
-      } catch (IllegalStateException e) {
-        // the JVM is shutting down: the hook is running or about to, and will find us stopped
-      }
+    if (hook != null) {
+      hook.remove();
     }
   }
 
