@@ -317,4 +317,40 @@ class ParallelStartTest {
     assertThat(catchThrowableOfType(IllegalArgumentException.class, () -> Container.builder().startThreads(0)))
         .hasMessage("Container.startThreads must be at least 1, got 0");
   }
+
+  interface Ping {}
+
+  interface Pong {}
+
+  static class PingImpl implements Ping {
+    @Inject
+    PingImpl(Pong pong) {}
+  }
+
+  static class PongImpl implements Pong {
+    @Inject
+    PongImpl(Ping ping) {}
+  }
+
+  private static AbstractModule pingPong() {
+    return new AbstractModule() {
+      @Override
+      protected void configure() {
+        bind(Ping.class).to(PingImpl.class).in(Singleton.class);
+        bind(Pong.class).to(PongImpl.class).in(Singleton.class);
+      }
+    };
+  }
+
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(ints = {1, 2})
+  void aDependencyCycleGuiceResolvesWithAProxyStartsAsWithPlainGuice(int threads) {
+    com.google.inject.Guice.createInjector(com.google.inject.Stage.PRODUCTION, pingPong()).getInstance(Ping.class);
+
+    Container container = Container.builder().startThreads(threads).modules(pingPong()).build().start();
+
+    assertThat(container.components()).extracting(Component::key)
+        .containsExactlyInAnyOrder(Key.get(Ping.class), Key.get(Pong.class));
+    container.stop();
+  }
 }
