@@ -12,7 +12,6 @@ import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.bridge.SLF4JBridgeHandler;
-import sun.misc.Signal;
 
 /**
  * Runs the reminder service: {@code java -jar cogwheel-app.jar [options]}. See {@link AppOptions}
@@ -68,8 +67,7 @@ public final class Main {
             })
             .modules(new AppModule(options))
             .build();
-    stopOnSignal("TERM", stopRequested);
-    stopOnSignal("INT", stopRequested);
+    StopSignals.requestStopWith(stopRequested::countDown);
     try {
       container.start();
     } catch (StartupException e) {
@@ -94,18 +92,6 @@ public final class Main {
       return 1;
     }
     return 0;
-  }
-
-  /**
-   * Replaces the JVM's default handling of {@code signal} (run the shutdown hooks, exit 143) with a
-   * request to {@code main} to stop the container, after which it returns and the JVM exits 0. The
-   * container's own shutdown hook still covers every other way the JVM can end.
-   */
-  private static void stopOnSignal(String signal, CountDownLatch stopRequested) {
-    Signal.handle(new Signal(signal), s -> {
-      log.info("Received SIG{}; stopping", s.getName());
-      stopRequested.countDown();
-    });
   }
 
   private static String rootMessage(Throwable e) {
