@@ -23,6 +23,14 @@ import org.slf4j.bridge.SLF4JBridgeHandler;
 public final class Main {
   private static final Logger log = LoggerFactory.getLogger(Main.class);
 
+  static {
+    // Guice's class generation calls sun.misc.Unsafe, which JDK 24+ reports on stderr at every
+    // start; the app intercepts no method, so it runs without it (README, "JDK 25").
+    if (System.getProperty("guice_bytecode_gen_option") == null) {
+      System.setProperty("guice_bytecode_gen_option", "DISABLED");
+    }
+  }
+
   private Main() {}
 
   public static void main(String[] args) throws InterruptedException {
