@@ -363,7 +363,7 @@ public final class Container implements AutoCloseable {
     /** Adds modules. */
     public Builder modules(Iterable<? extends Module> modules) {
       for (Module module : modules) {
-        this.modules.add(Objects.requireNonNull(module, "module"));
+        this.modules.add(Objects.requireNonNull(module, "Container.modules must not contain null"));
       }
       return this;
     }
@@ -386,7 +386,7 @@ public final class Container implements AutoCloseable {
      * {@link Stage#DEVELOPMENT} singletons are created when first needed, and stopped if created.
      */
     public Builder stage(Stage stage) {
-      this.stage = Objects.requireNonNull(stage, "stage");
+      this.stage = Objects.requireNonNull(stage, "Container.stage must not be null");
       return this;
     }
 
@@ -483,7 +483,7 @@ public final class Container implements AutoCloseable {
 
     /** Adds a listener of lifecycle events. */
     public Builder listener(LifecycleListener listener) {
-      listeners.add(Objects.requireNonNull(listener, "listener"));
+      listeners.add(Objects.requireNonNull(listener, "Container.listener must not be null"));
       return this;
     }
 

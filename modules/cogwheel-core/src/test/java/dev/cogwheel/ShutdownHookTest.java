@@ -85,8 +85,16 @@ class ShutdownHookTest {
       Path out = dir.resolve("stdout.txt");
       Path err = dir.resolve("stderr.txt");
       String java = Paths.get(System.getProperty("java.home"), "bin", "java").toString();
+      // Run as the README tells a service on JDK 24+ to run: with Guice's class generation off,
+      // whose sun.misc.Unsafe use would print warnings to stderr.
       Process process =
-          new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), HookedService.class.getName(), mode)
+          new ProcessBuilder(
+                  java,
+                  "-Dguice_bytecode_gen_option=DISABLED",
+                  "-cp",
+                  System.getProperty("java.class.path"),
+                  HookedService.class.getName(),
+                  mode)
               .redirectOutput(out.toFile())
               .redirectError(err.toFile())
               .start();

@@ -116,7 +116,7 @@ public final class AdminSettings {
     public Builder host(String host) {
       if (host == null || host.isBlank() || !host.matches("[^\\s/\\[\\]]+")) {
         throw new IllegalArgumentException(
-            "AdminSettings host must be a host name or IP address without scheme, port or brackets, got "
+            "AdminSettings.host must be a host name or IP address without scheme, port or brackets, got "
                 + (host == null ? "null" : "'" + host + "'"));
       }
       this.host = host;
@@ -132,7 +132,7 @@ public final class AdminSettings {
     public Builder port(int port) {
       if (port < 0 || port > 65_535) {
         throw new IllegalArgumentException(
-            "AdminSettings port must be between 0 and 65535 (0 for an ephemeral port), got " + port);
+            "AdminSettings.port must be between 0 and 65535 (0 for an ephemeral port), got " + port);
       }
       this.port = port;
       return this;

@@ -53,7 +53,7 @@ class AdminSettingsTest {
   void aPortOutOfRangeIsRejectedNamingTheSetting(int port) {
     assertThatThrownBy(() -> AdminSettings.builder().port(port))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("AdminSettings port must be between 0 and 65535 (0 for an ephemeral port), got " + port);
+        .hasMessage("AdminSettings.port must be between 0 and 65535 (0 for an ephemeral port), got " + port);
   }
 
   @ParameterizedTest
@@ -62,14 +62,14 @@ class AdminSettingsTest {
     assertThatThrownBy(() -> AdminSettings.builder().host(host))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage(
-            "AdminSettings host must be a host name or IP address without scheme, port or brackets, got '" + host + "'");
+            "AdminSettings.host must be a host name or IP address without scheme, port or brackets, got '" + host + "'");
   }
 
   @Test
   void aNullHostIsRejectedNamingTheSetting() {
     assertThatThrownBy(() -> AdminSettings.builder().host(null))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("AdminSettings host must be a host name or IP address without scheme, port or brackets, got null");
+        .hasMessage("AdminSettings.host must be a host name or IP address without scheme, port or brackets, got null");
   }
 
   @Test

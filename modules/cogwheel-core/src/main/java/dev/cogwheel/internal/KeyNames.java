@@ -11,7 +11,7 @@ public final class KeyNames {
 
   /**
    * Describes {@code key} as its type and qualifier without package names, for example {@code
-   * ApiClient @Named(value="site")} or {@code Set<LifecycleListener>}.
+   * ApiClient @Named("site")} or {@code Set<LifecycleListener>}; {@link dev.cogwheel.KeyNames} is the public entry point.
    */
   public static String describe(Key<?> key) {
     String type = stripPackages(key.getTypeLiteral().toString());

@@ -2,7 +2,8 @@ package dev.cogwheel.internal;
 
 import com.google.inject.Binder;
 import com.google.inject.Key;
-import com.google.inject.matcher.AbstractMatcher;
+import com.google.inject.Binding;
+import com.google.inject.matcher.Matcher;
 import com.google.inject.spi.ProvisionListener;
 import java.util.List;
 
@@ -23,10 +24,10 @@ public final class LifecycleDeclaration implements ProvisionListener {
     MANAGE
   }
 
-  private static final AbstractMatcher<com.google.inject.Binding<?>> NOTHING =
-      new AbstractMatcher<>() {
+  private static final Matcher<Binding<?>> NOTHING =
+      new Matcher<>() {
         @Override
-        public boolean matches(com.google.inject.Binding<?> binding) {
+        public boolean matches(Binding<?> binding) {
           return false;
         }
 

@@ -2,7 +2,6 @@ package dev.cogwheel.internal;
 
 import com.google.inject.Binding;
 import com.google.inject.Key;
-import com.google.inject.matcher.AbstractMatcher;
 import com.google.inject.matcher.Matcher;
 import com.google.inject.spi.ConstructorBinding;
 import com.google.inject.spi.InstanceBinding;
@@ -29,7 +28,7 @@ final class Provisions implements ProvisionListener {
    * the container's own bindings ({@code Container}, {@code Tasks}) are never its components.
    */
   static Matcher<Binding<?>> matcher(Set<Key<?>> ownKeys) {
-    return new AbstractMatcher<>() {
+    return new Matcher<>() {
       @Override
       public boolean matches(Binding<?> binding) {
         if (binding instanceof InstanceBinding || ownKeys.contains(binding.getKey())) {

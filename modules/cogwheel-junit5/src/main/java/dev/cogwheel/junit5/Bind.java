@@ -18,7 +18,7 @@ import java.lang.annotation.Target;
  *
  * @BeforeEach
  * void pointAtServer() {
- *   settings = ApiSettings.of(server.url("/").toString(), "test-token");
+ *   settings = ApiSettings.builder().baseUrl(server.url("/").toString()).token("test-token").build();
  * }
  * }</pre>
  *

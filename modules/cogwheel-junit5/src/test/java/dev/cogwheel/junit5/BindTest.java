@@ -59,7 +59,7 @@ class BindTest {
 
     assertThat(failure)
         .isInstanceOf(ExtensionConfigurationException.class)
-        .hasMessage("@Bind field " + ContainerBindFixture.class.getName() + ".container binds dev.cogwheel.Container,"
+        .hasMessage("@Bind field " + ContainerBindFixture.class.getName() + ".container binds Container,"
             + " which the container binds itself");
   }
 
@@ -70,7 +70,7 @@ class BindTest {
     assertThat(failure)
         .isInstanceOf(ExtensionConfigurationException.class)
         .hasMessage("@Bind fields " + DuplicateFixture.class.getName() + ".first and " + DuplicateFixture.class.getName()
-            + ".second both bind java.lang.String");
+            + ".second both bind String");
   }
 
   interface Greeting {

@@ -51,7 +51,7 @@ class ParameterResolutionTest {
 
     assertThat(failure)
         .isInstanceOf(ParameterResolutionException.class)
-        .hasMessage("No Cogwheel container is there for BeforeEachFixture.setUp() to take dev.cogwheel.Container: with"
+        .hasMessage("No Cogwheel container is there for BeforeEachFixture.setUp() to take Container: with"
             + " lifecycle = PER_METHOD a test's container is started just before the test method, after the"
             + " @BeforeEach methods (so that they can set @Bind fields), and stopped right after it. Take it in the"
             + " test method (a Container also in an @AfterEach method), or use @CogwheelTest(lifecycle = PER_CLASS)");

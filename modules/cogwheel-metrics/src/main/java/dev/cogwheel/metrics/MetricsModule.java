@@ -185,7 +185,7 @@ public final class MetricsModule extends AbstractModule {
      * @throws NullPointerException if {@code registry} is null
      */
     public Builder registry(MetricRegistry registry) {
-      this.registry = Objects.requireNonNull(registry, "MetricsModule.Builder.registry: registry");
+      this.registry = Objects.requireNonNull(registry, "MetricsModule.registry must not be null");
       return this;
     }
 
@@ -197,7 +197,7 @@ public final class MetricsModule extends AbstractModule {
      */
     public Builder healthCheckRegistry(HealthCheckRegistry registry) {
       this.healthCheckRegistry =
-          Objects.requireNonNull(registry, "MetricsModule.Builder.healthCheckRegistry: registry");
+          Objects.requireNonNull(registry, "MetricsModule.healthCheckRegistry must not be null");
       return this;
     }
 
@@ -209,7 +209,7 @@ public final class MetricsModule extends AbstractModule {
      */
     public Builder period(Duration period) {
       if (period == null || period.isZero() || period.isNegative()) {
-        throw new IllegalArgumentException("MetricsModule.Builder.period must be positive, got " + period);
+        throw new IllegalArgumentException("MetricsModule.period must be positive, got " + period);
       }
       this.period = period;
       return this;
@@ -224,7 +224,7 @@ public final class MetricsModule extends AbstractModule {
     public Builder prefix(String prefix) {
       if (prefix == null || prefix.isBlank() || prefix.chars().anyMatch(Character::isWhitespace)) {
         throw new IllegalArgumentException(
-            "MetricsModule.Builder.prefix must be non-blank and without whitespace, got '" + prefix + "'");
+            "MetricsModule.prefix must be non-blank and without whitespace, got '" + prefix + "'");
       }
       this.prefix = prefix;
       return this;
@@ -238,7 +238,7 @@ public final class MetricsModule extends AbstractModule {
      * @throws NullPointerException if {@code filter} is null
      */
     public Builder filter(MetricFilter filter) {
-      this.filter = Objects.requireNonNull(filter, "MetricsModule.Builder.filter: filter");
+      this.filter = Objects.requireNonNull(filter, "MetricsModule.filter must not be null");
       return this;
     }
 
@@ -260,7 +260,7 @@ public final class MetricsModule extends AbstractModule {
      */
     public Builder jmx(String domain) {
       if (domain == null || domain.isBlank()) {
-        throw new IllegalArgumentException("MetricsModule.Builder.jmx: domain must be non-blank, got '" + domain + "'");
+        throw new IllegalArgumentException("MetricsModule.jmx must have a non-blank domain, got '" + domain + "'");
       }
       this.jmx = true;
       this.jmxDomain = domain;
@@ -279,7 +279,7 @@ public final class MetricsModule extends AbstractModule {
      */
     public Builder slf4j(String loggerName) {
       if (loggerName == null || loggerName.isBlank()) {
-        throw new IllegalArgumentException("MetricsModule.Builder.slf4j: logger name must be non-blank, got '" + loggerName + "'");
+        throw new IllegalArgumentException("MetricsModule.slf4j must have a non-blank logger name, got '" + loggerName + "'");
       }
       this.slf4jLogger = loggerName;
       return this;
@@ -304,13 +304,13 @@ public final class MetricsModule extends AbstractModule {
      */
     public Builder graphite(GraphiteProtocol protocol, String host, int port) {
       if (protocol == null) {
-        throw new IllegalArgumentException("MetricsModule.Builder.graphite: protocol must not be null");
+        throw new IllegalArgumentException("MetricsModule.graphite must have a protocol, got null");
       }
       if (host == null || host.isBlank()) {
-        throw new IllegalArgumentException("MetricsModule.Builder.graphite: host must be non-blank, got '" + host + "'");
+        throw new IllegalArgumentException("MetricsModule.graphite must have a non-blank host, got '" + host + "'");
       }
       if (port < 1 || port > 65535) {
-        throw new IllegalArgumentException("MetricsModule.Builder.graphite: port must be in 1-65535, got " + port);
+        throw new IllegalArgumentException("MetricsModule.graphite must have a port in 1-65535, got " + port);
       }
       this.graphiteProtocol = protocol;
       this.graphiteHost = host;
@@ -328,7 +328,7 @@ public final class MetricsModule extends AbstractModule {
     public Builder graphiteConnectTimeout(Duration timeout) {
       if (timeout == null || timeout.isZero() || timeout.isNegative() || timeout.compareTo(Duration.ofMinutes(1)) > 0) {
         throw new IllegalArgumentException(
-            "MetricsModule.Builder.graphiteConnectTimeout must be positive and at most one minute, got " + timeout);
+            "MetricsModule.graphiteConnectTimeout must be positive and at most one minute, got " + timeout);
       }
       this.graphiteConnectTimeout = timeout;
       return this;
@@ -341,7 +341,7 @@ public final class MetricsModule extends AbstractModule {
      * @throws NullPointerException if {@code directory} is null
      */
     public Builder csv(Path directory) {
-      this.csvDirectory = Objects.requireNonNull(directory, "MetricsModule.Builder.csv: directory");
+      this.csvDirectory = Objects.requireNonNull(directory, "MetricsModule.csv must have a directory, got null");
       return this;
     }
 

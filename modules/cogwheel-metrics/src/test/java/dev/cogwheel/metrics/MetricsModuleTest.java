@@ -70,35 +70,35 @@ class MetricsModuleTest {
   void periodMustBePositive() {
     assertThatThrownBy(() -> MetricsModule.builder().period(Duration.ZERO))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("MetricsModule.Builder.period must be positive, got PT0S");
+        .hasMessage("MetricsModule.period must be positive, got PT0S");
   }
 
   @Test
   void graphitePortMustBeAPort() {
     assertThatThrownBy(() -> MetricsModule.builder().graphite("localhost", 70000))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("MetricsModule.Builder.graphite: port must be in 1-65535, got 70000");
+        .hasMessage("MetricsModule.graphite must have a port in 1-65535, got 70000");
   }
 
   @Test
   void graphiteHostMustNotBeBlank() {
     assertThatThrownBy(() -> MetricsModule.builder().graphite(" ", 2003))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("MetricsModule.Builder.graphite: host must be non-blank, got ' '");
+        .hasMessage("MetricsModule.graphite must have a non-blank host, got ' '");
   }
 
   @Test
   void prefixMustHaveNoWhitespace() {
     assertThatThrownBy(() -> MetricsModule.builder().prefix("my bot"))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("MetricsModule.Builder.prefix must be non-blank and without whitespace, got 'my bot'");
+        .hasMessage("MetricsModule.prefix must be non-blank and without whitespace, got 'my bot'");
   }
 
   @Test
   void graphiteConnectTimeoutMustBePositive() {
     assertThatThrownBy(() -> MetricsModule.builder().graphiteConnectTimeout(Duration.ofMillis(-1)))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("MetricsModule.Builder.graphiteConnectTimeout must be positive and at most one minute, got PT-0.001S");
+        .hasMessage("MetricsModule.graphiteConnectTimeout must be positive and at most one minute, got PT-0.001S");
   }
 
   static final class Users extends AbstractModule {

@@ -95,7 +95,7 @@ public final class ApiModule extends AbstractModule {
   private static String checkName(String name) {
     Objects.requireNonNull(name, "name");
     if (name.isBlank()) {
-      throw new IllegalArgumentException("ApiModule.named: the name must not be blank");
+      throw new IllegalArgumentException("ApiModule.name must not be blank, got '" + name + "'");
     }
     return name;
   }

@@ -239,7 +239,7 @@ public final class ApiSettings {
      * @throws NullPointerException if {@code objectMapper} is null
      */
     public Builder objectMapper(ObjectMapper objectMapper) {
-      this.objectMapper = Objects.requireNonNull(objectMapper, "ApiSettings.objectMapper");
+      this.objectMapper = Objects.requireNonNull(objectMapper, "ApiSettings.objectMapper must not be null");
       return this;
     }
 
@@ -251,11 +251,10 @@ public final class ApiSettings {
     public ApiSettings build() {
       if (maxBackoff.compareTo(initialBackoff) < 0) {
         throw new IllegalArgumentException(
-            "ApiSettings.maxBackoff ("
-                + maxBackoff
-                + ") must not be less than initialBackoff ("
+            "ApiSettings.maxBackoff must not be less than initialBackoff ("
                 + initialBackoff
-                + ")");
+                + "), got "
+                + maxBackoff);
       }
       return new ApiSettings(this);
     }

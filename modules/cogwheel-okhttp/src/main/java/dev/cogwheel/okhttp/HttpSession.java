@@ -2,7 +2,6 @@ package dev.cogwheel.okhttp;
 
 import dev.cogwheel.Container;
 import dev.cogwheel.okhttp.internal.ApplicationInterceptors;
-import dev.cogwheel.okhttp.internal.CompositeEventListenerFactory;
 import dev.cogwheel.okhttp.internal.DefaultUserAgent;
 import dev.cogwheel.okhttp.internal.NetworkInterceptors;
 import dev.cogwheel.okhttp.internal.SessionEventListeners;
@@ -10,6 +9,7 @@ import dev.cogwheel.okhttp.internal.StopGuard;
 import dev.cogwheel.okhttp.internal.StoppedException;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
+import java.util.List;
 import java.util.Set;
 import okhttp3.EventListener;
 import okhttp3.Interceptor;
@@ -70,7 +70,7 @@ public final class HttpSession {
             .readTimeout(settings.readTimeout())
             .writeTimeout(settings.writeTimeout())
             .callTimeout(settings.callTimeout())
-            .eventListenerFactory(CompositeEventListenerFactory.of(eventListenerFactories))
+            .eventListenerFactory(inBindingOrder(eventListenerFactories))
             .addInterceptor(new StopGuard(this::stoppedReason));
     interceptors.forEach(builder::addInterceptor);
     settings
@@ -78,6 +78,21 @@ public final class HttpSession {
         .ifPresent(userAgent -> builder.addInterceptor(new DefaultUserAgent(userAgent)));
     networkInterceptors.forEach(builder::addNetworkInterceptor);
     this.client = builder.build();
+  }
+
+  /**
+   * One factory for OkHttp, which takes one: for each call, a listener from every contributed
+   * factory in binding order, joined with OkHttp's own {@link EventListener#plus}.
+   */
+  private static EventListener.Factory inBindingOrder(Set<EventListener.Factory> factories) {
+    List<EventListener.Factory> ordered = List.copyOf(factories);
+    return call -> {
+      EventListener listener = EventListener.NONE;
+      for (EventListener.Factory factory : ordered) {
+        listener = listener.plus(factory.create(call));
+      }
+      return listener;
+    };
   }
 
   /**

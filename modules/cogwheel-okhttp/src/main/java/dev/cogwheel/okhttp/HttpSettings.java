@@ -343,7 +343,7 @@ public final class HttpSettings {
      * @throws NullPointerException if {@code dns} is null
      */
     public Builder dns(Dns dns) {
-      this.dns = Objects.requireNonNull(dns, "HttpSettings.dns");
+      this.dns = Objects.requireNonNull(dns, "HttpSettings.dns must not be null");
       return this;
     }
 

@@ -45,11 +45,11 @@ class StartupTest {
     assertThat(e.getCause())
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage(
-            "ApiClient: setting baseUrl must be an absolute http or https URL without user info,"
-                + " query or fragment, got '"
+            "ApiSettings.baseUrl must be an absolute http or https URL without user info, query or"
+                + " fragment, got '"
                 + baseUrl
-                + "'");
-    assertThat(e.getMessage()).contains("setting baseUrl").contains("'" + baseUrl + "'");
+                + "' (ApiClient)");
+    assertThat(e.getMessage()).contains("ApiSettings.baseUrl").contains("'" + baseUrl + "'");
   }
 
   @ParameterizedTest
@@ -61,8 +61,8 @@ class StartupTest {
     assertThat(e.component()).contains(Key.get(ApiClient.class, Names.named("site")));
     assertThat(e.getCause())
         .hasMessage(
-            "ApiClient 'site': setting baseUrl must be an absolute http or https URL without user"
-                + " info, query or fragment, got null");
+            "ApiSettings.baseUrl must be an absolute http or https URL without user info, query or"
+                + " fragment, got null (ApiClient 'site')");
   }
 
   @Test

@@ -155,7 +155,7 @@ class StopTest {
 
     app.container.stop();
 
-    assertThat(catchThrowable(async::join))
+    assertThat(failureOf(async))
         .isInstanceOf(CancellationException.class)
         .hasMessage("GET " + base + "slow was cancelled: ApiClient is stopped");
     assertThat(catchThrowable(() -> blocking.get(5, TimeUnit.SECONDS)))
@@ -254,7 +254,7 @@ class StopTest {
 
     app.container.stop();
 
-    assertThat(catchThrowable(waiting::join))
+    assertThat(failureOf(waiting))
         .isInstanceOf(CancellationException.class)
         .hasMessage("GET " + base + "busy was cancelled: ApiClient is stopped");
   }
@@ -396,5 +396,14 @@ class StopTest {
             new AssertionError("the call should have failed, got " + response.code()));
       }
     };
+  }
+
+  /**
+   * The exception {@code future} failed with, as the client completed it: {@code join()} throws it
+   * as it is on JDK 17 but wraps a cancellation in a new {@code CancellationException("join")} from
+   * JDK 23 on.
+   */
+  private static Throwable failureOf(CompletableFuture<?> future) {
+    return future.handle((value, failure) -> failure).join();
   }
 }

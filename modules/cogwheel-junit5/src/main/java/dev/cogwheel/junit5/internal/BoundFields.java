@@ -4,6 +4,7 @@ import com.google.inject.Binder;
 import com.google.inject.Key;
 import com.google.inject.Module;
 import dev.cogwheel.Container;
+import dev.cogwheel.KeyNames;
 import dev.cogwheel.Tasks;
 import dev.cogwheel.junit5.Bind;
 import java.lang.reflect.Field;
@@ -50,13 +51,13 @@ final class BoundFields {
         Key<?> key = Keys.of(field.getGenericType(), field.getAnnotations(), where);
         if (CONTAINER_KEYS.contains(key)) {
           throw new ExtensionConfigurationException(
-              where + " binds " + Keys.describe(key) + ", which the container binds itself");
+              where + " binds " + KeyNames.describe(key) + ", which the container binds itself");
         }
         Field other = ofLevel.put(key, field);
         if (other != null) {
           List<String> names = Stream.of(other, field).map(BoundFields::name).sorted().toList();
           throw new ExtensionConfigurationException(
-              "@Bind fields " + names.get(0) + " and " + names.get(1) + " both bind " + Keys.describe(key));
+              "@Bind fields " + names.get(0) + " and " + names.get(1) + " both bind " + KeyNames.describe(key));
         }
         fields.put(key, new BoundField(field, key, value(field, level.instance(), where, when)));
       }

@@ -3,6 +3,7 @@ package dev.cogwheel.junit5.internal;
 import com.google.inject.Key;
 import com.google.inject.ProvisionException;
 import dev.cogwheel.Container;
+import dev.cogwheel.KeyNames;
 import dev.cogwheel.junit5.CogwheelTest;
 import dev.cogwheel.junit5.CogwheelTest.Lifecycle;
 import java.lang.reflect.Constructor;
@@ -145,14 +146,14 @@ public final class CogwheelExtension
       return container.instance(key);
     } catch (ProvisionException | IllegalStateException e) {
       throw new ParameterResolutionException(
-          "Container '" + container.container().name() + "' could not provide " + Keys.describe(key) + " for "
+          "Container '" + container.container().name() + "' could not provide " + KeyNames.describe(key) + " for "
               + describe(parameterContext.getDeclaringExecutable()) + ": " + e.getMessage(),
           e);
     }
   }
 
   private static String noContainer(TestSettings settings, Key<?> key, Executable executable) {
-    String prefix = "No Cogwheel container is there for " + describe(executable) + " to take " + Keys.describe(key);
+    String prefix = "No Cogwheel container is there for " + describe(executable) + " to take " + KeyNames.describe(key);
     if (settings.lifecycle() == Lifecycle.PER_METHOD) {
       return prefix + ": with lifecycle = PER_METHOD a test's container is started just before the test method, after the"
           + " @BeforeEach methods (so that they can set @Bind fields), and stopped right after it. Take it in the test"

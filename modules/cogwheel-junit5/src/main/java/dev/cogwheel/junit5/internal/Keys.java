@@ -40,17 +40,6 @@ final class Keys {
     }
   }
 
-  /** The key as its type and qualifier, for example {@code java.lang.String @Named("team")}. */
-  static String describe(Key<?> key) {
-    if (key.getAnnotation() != null) {
-      return key.getTypeLiteral() + " " + key.getAnnotation();
-    }
-    if (key.getAnnotationType() != null) {
-      return key.getTypeLiteral() + " @" + key.getAnnotationType().getName();
-    }
-    return key.getTypeLiteral().toString();
-  }
-
   private static boolean isQualifier(Class<? extends Annotation> type) {
     return type.isAnnotationPresent(Qualifier.class) || type.isAnnotationPresent(BindingAnnotation.class);
   }

@@ -35,19 +35,15 @@ public final class OwnedThreads implements ThreadFactory {
     this.owner = Objects.requireNonNull(owner, "owner");
   }
 
+  /**
+   * A thread of the delegate, remembered until it has ended. Threads that have ended are forgotten
+   * here rather than by themselves: a thread that removed itself on its way out would still be
+   * alive for a moment, and {@link #join} would miss it; one not yet started is not forgotten.
+   */
   @Override
   public Thread newThread(Runnable runnable) {
-    Thread[] self = new Thread[1];
-    Thread thread =
-        delegate.newThread(
-            () -> {
-              try {
-                runnable.run();
-              } finally {
-                alive.remove(self[0]);
-              }
-            });
-    self[0] = thread;
+    alive.removeIf(thread -> thread.getState() == Thread.State.TERMINATED);
+    Thread thread = delegate.newThread(runnable);
     thread.setUncaughtExceptionHandler(this::uncaught);
     alive.add(thread);
     return thread;

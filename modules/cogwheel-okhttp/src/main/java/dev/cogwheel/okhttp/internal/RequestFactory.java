@@ -159,10 +159,12 @@ public final class RequestFactory {
         || url.fragment() != null) {
       String shown = baseUrl == null ? "null" : "'" + redactor.redact(baseUrl) + "'";
       throw new IllegalArgumentException(
-          client
-              + ": setting baseUrl must be an absolute http or https URL without user info, query"
-              + " or fragment, got "
-              + shown);
+          "ApiSettings.baseUrl must be an absolute http or https URL without user info, query or"
+              + " fragment, got "
+              + shown
+              + " ("
+              + client
+              + ")");
     }
     return url.encodedPath().endsWith("/") ? url : url.newBuilder().addPathSegment("").build();
   }

@@ -1,4 +1,4 @@
-package dev.cogwheel.internal;
+package dev.cogwheel;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
+/** How keys are named in logs, metrics and messages. */
 class KeyNamesTest {
   @Test
   void typesLoseTheirPackages() {

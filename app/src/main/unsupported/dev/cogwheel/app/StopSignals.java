@@ -15,7 +15,9 @@ import sun.misc.Signal;
  * shutdown hooks and exiting with status 143, which an orchestrator records as a failure, and a
  * second signal during those hooks is ignored, so it could not end a drain. {@code sun.misc.Signal}
  * is kept working on purpose for exactly this (JEP 260) and is present on every JDK the app
- * supports. This class is the only user of it in the project.
+ * supports. This class is the only user of it in the project. javac warns about every use of it, a
+ * warning no annotation can suppress, so this class is compiled apart from the rest of the app, from
+ * {@code src/main/unsupported}, without {@code -Werror} (see the app's {@code pom.xml}).
  *
  * <p>Thread-safe: the JVM calls the handler on a new thread for each signal.
  */
