@@ -17,10 +17,10 @@ import java.util.Optional;
  * --admin-port N} (default 8081; 0 for an ephemeral port), {@code --drain-delay DURATION} (default:
  * {@code COGWHEEL_DRAIN_DELAY}, else 0s), {@code --stop-timeout DURATION} (default: {@code
  * COGWHEEL_STOP_TIMEOUT}, else 10s), {@code --run-for DURATION}, {@code --timeline FILE} (write the
- * lifecycle timeline page there at the end of the run), {@code --debug}, {@code --help}.
- * Durations are {@code 30s}, {@code 2m}, {@code 500ms}, {@code 1h} or ISO-8601 {@code PT30S}. A
- * flag wins over its environment variable. The site token comes from {@code COGWHEEL_SITE_TOKEN}
- * only, so it never shows in a process list.
+ * lifecycle timeline page there at the end of the run), {@code --debug}, {@code --help}. Durations
+ * are {@code 30s}, {@code 2m}, {@code 500ms}, {@code 1h} or ISO-8601 {@code PT30S}. A flag wins
+ * over its environment variable. The site token comes from {@code COGWHEEL_SITE_TOKEN} only, so it
+ * never shows in a process list.
  */
 public final class AppOptions {
   static final String USAGE =
@@ -57,13 +57,22 @@ public final class AppOptions {
   private final boolean help;
 
   private AppOptions(Values values) {
-    this.siteUrl = values.siteUrl == null || values.siteUrl.isBlank() ? null : siteUrl(values.siteUrl);
-    this.siteToken = values.siteToken == null || values.siteToken.isBlank() ? null : values.siteToken;
+    this.siteUrl =
+        values.siteUrl == null || values.siteUrl.isBlank() ? null : siteUrl(values.siteUrl);
+    this.siteToken =
+        values.siteToken == null || values.siteToken.isBlank() ? null : values.siteToken;
     this.adminHost = adminHost(values.adminHost);
     this.adminPort = port(values.adminPort);
-    this.drainDelay = values.drainDelay == null ? Duration.ZERO : DurationArgument.parse("--drain-delay", values.drainDelay, true);
-    this.stopTimeout = values.stopTimeout == null ? DEFAULT_STOP_TIMEOUT : DurationArgument.parse("--stop-timeout", values.stopTimeout, false);
-    this.runFor = values.runFor == null ? null : DurationArgument.parse("--run-for", values.runFor, false);
+    this.drainDelay =
+        values.drainDelay == null
+            ? Duration.ZERO
+            : DurationArgument.parse("--drain-delay", values.drainDelay, true);
+    this.stopTimeout =
+        values.stopTimeout == null
+            ? DEFAULT_STOP_TIMEOUT
+            : DurationArgument.parse("--stop-timeout", values.stopTimeout, false);
+    this.runFor =
+        values.runFor == null ? null : DurationArgument.parse("--run-for", values.runFor, false);
     this.timeline = values.timeline == null ? null : timeline(values.timeline);
     this.debug = values.debug;
     this.help = values.help;
@@ -94,8 +103,8 @@ public final class AppOptions {
   /**
    * Parses {@code args}, with {@code environment} for the defaults.
    *
-   * @throws IllegalArgumentException naming the flag and the value, for an unknown flag, a
-   *     missing value or a bad one
+   * @throws IllegalArgumentException naming the flag and the value, for an unknown flag, a missing
+   *     value or a bad one
    */
   public static AppOptions parse(String[] args, Map<String, String> environment) {
     Values values = new Values(environment);
@@ -153,13 +162,15 @@ public final class AppOptions {
   private static URI siteUrl(String value) {
     try {
       URI uri = new URI(value);
-      if (("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) && uri.getHost() != null) {
+      if (("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()))
+          && uri.getHost() != null) {
         return uri;
       }
     } catch (java.net.URISyntaxException e) {
       // reported below
     }
-    throw new IllegalArgumentException("--site-url must be an absolute http(s) URL, got '" + value + "'");
+    throw new IllegalArgumentException(
+        "--site-url must be an absolute http(s) URL, got '" + value + "'");
   }
 
   private static String adminHost(String value) {
@@ -167,7 +178,10 @@ public final class AppOptions {
       return AdminSettings.builder().host(value).build().host();
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException(
-          "--admin-host must be a host name or IP address such as 127.0.0.1 or 0.0.0.0, got '" + value + "'", e);
+          "--admin-host must be a host name or IP address such as 127.0.0.1 or 0.0.0.0, got '"
+              + value
+              + "'",
+          e);
     }
   }
 
@@ -180,10 +194,13 @@ public final class AppOptions {
     } catch (NumberFormatException e) {
       // reported below
     }
-    throw new IllegalArgumentException("--admin-port must be a port number from 0 to 65535, got '" + value + "'");
+    throw new IllegalArgumentException(
+        "--admin-port must be a port number from 0 to 65535, got '" + value + "'");
   }
 
-  /** A file to write, checked now so that a long run does not end in a path that cannot be written. */
+  /**
+   * A file to write, checked now so that a long run does not end in a path that cannot be written.
+   */
   private static Path timeline(String value) {
     try {
       Path file = Path.of(value).toAbsolutePath();
@@ -193,7 +210,8 @@ public final class AppOptions {
     } catch (InvalidPathException e) {
       // reported below
     }
-    throw new IllegalArgumentException("--timeline must be a file in an existing directory, got '" + value + "'");
+    throw new IllegalArgumentException(
+        "--timeline must be a file in an existing directory, got '" + value + "'");
   }
 
   /** The site API's base URL, or empty for the embedded demo site. */
@@ -248,13 +266,24 @@ public final class AppOptions {
 
   @Override
   public String toString() {
-    return "AppOptions{siteUrl=" + (siteUrl == null ? "embedded demo" : siteUrl)
-        + ", siteToken=" + (siteToken == null ? "none" : "****")
-        + ", admin=" + adminHost + ":" + adminPort
-        + ", drainDelay=" + drainDelay
-        + ", stopTimeout=" + stopTimeout
-        + ", runFor=" + (runFor == null ? "until stopped" : runFor)
-        + ", timeline=" + (timeline == null ? "none" : timeline)
-        + ", debug=" + debug + "}";
+    return "AppOptions{siteUrl="
+        + (siteUrl == null ? "embedded demo" : siteUrl)
+        + ", siteToken="
+        + (siteToken == null ? "none" : "****")
+        + ", admin="
+        + adminHost
+        + ":"
+        + adminPort
+        + ", drainDelay="
+        + drainDelay
+        + ", stopTimeout="
+        + stopTimeout
+        + ", runFor="
+        + (runFor == null ? "until stopped" : runFor)
+        + ", timeline="
+        + (timeline == null ? "none" : timeline)
+        + ", debug="
+        + debug
+        + "}";
   }
 }

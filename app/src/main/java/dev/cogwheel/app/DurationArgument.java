@@ -5,7 +5,10 @@ import java.time.format.DateTimeParseException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** A duration given on the command line or in the environment: {@code 500ms}, {@code 30s}, {@code 2m}, {@code 1h} or ISO-8601. */
+/**
+ * A duration given on the command line or in the environment: {@code 500ms}, {@code 30s}, {@code
+ * 2m}, {@code 1h} or ISO-8601.
+ */
 final class DurationArgument {
   private static final Pattern SHORT_DURATION = Pattern.compile("(\\d+)(ms|s|m|h)");
 
@@ -44,8 +47,14 @@ final class DurationArgument {
     }
     if (duration == null || duration.isNegative() || (duration.isZero() && !zeroAllowed)) {
       throw new IllegalArgumentException(
-          flag + " must be a " + (zeroAllowed ? "duration" : "positive duration") + " such as "
-              + (zeroAllowed ? "0s, " : "") + "30s, 2m or PT30S, got '" + value + "'");
+          flag
+              + " must be a "
+              + (zeroAllowed ? "duration" : "positive duration")
+              + " such as "
+              + (zeroAllowed ? "0s, " : "")
+              + "30s, 2m or PT30S, got '"
+              + value
+              + "'");
     }
     return duration;
   }

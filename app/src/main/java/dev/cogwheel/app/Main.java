@@ -9,9 +9,9 @@ import dev.cogwheel.admin.LifecycleTimeline;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.bridge.SLF4JBridgeHandler;
@@ -28,6 +28,7 @@ import org.slf4j.bridge.SLF4JBridgeHandler;
  */
 public final class Main {
   private static final Logger log = LoggerFactory.getLogger(Main.class);
+
   /** The width of the app's component graph where it is widest: more threads would idle. */
   static final int START_THREADS = 4;
 
@@ -80,19 +81,23 @@ public final class Main {
             .startThreads(START_THREADS)
             .drainDelay(options.drainDelay())
             .stopTimeout(options.stopTimeout())
-            .listener(new LifecycleListener() {
-              @Override
-              public void stopping(Container container) {
-                stopRequested.countDown();
-              }
-            })
+            .listener(
+                new LifecycleListener() {
+                  @Override
+                  public void stopping(Container container) {
+                    stopRequested.countDown();
+                  }
+                })
             .modules(new AppModule(options))
             .build();
     StopSignals.install(stopRequested::countDown, () -> stopAndLog(container));
     try {
       container.start();
     } catch (StartupException e) {
-      String component = e.component().map(k -> k.getTypeLiteral().getRawType().getSimpleName()).orElse("the container");
+      String component =
+          e.component()
+              .map(k -> k.getTypeLiteral().getRawType().getSimpleName())
+              .orElse("the container");
       err.println("cogwheel-app: start-up failed in " + component + ": " + rootMessage(e));
       if (options.debug()) {
         log.error("Start-up failed", e);
@@ -123,7 +128,8 @@ public final class Main {
    * is how the start failed, or null. A file that cannot be written is reported, and leaves the
    * exit code as the run made it.
    */
-  private static void writeTimeline(AppOptions options, Container container, StartupException failure, PrintStream err) {
+  private static void writeTimeline(
+      AppOptions options, Container container, StartupException failure, PrintStream err) {
     if (options.timeline().isEmpty()) {
       return;
     }
@@ -140,7 +146,10 @@ public final class Main {
     }
   }
 
-  /** A stop request from a signal's thread: {@code main} reports a failed stop, this thread does not. */
+  /**
+   * A stop request from a signal's thread: {@code main} reports a failed stop, this thread does
+   * not.
+   */
   private static void stopAndLog(Container container) {
     try {
       container.stop();
@@ -161,7 +170,8 @@ public final class Main {
     SLF4JBridgeHandler.removeHandlersForRootLogger();
     SLF4JBridgeHandler.install();
     if (debug) {
-      ((ch.qos.logback.classic.Logger) LoggerFactory.getLogger(Logger.ROOT_LOGGER_NAME)).setLevel(Level.DEBUG);
+      ((ch.qos.logback.classic.Logger) LoggerFactory.getLogger(Logger.ROOT_LOGGER_NAME))
+          .setLevel(Level.DEBUG);
     }
   }
 }

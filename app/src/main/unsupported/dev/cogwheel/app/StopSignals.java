@@ -7,8 +7,8 @@ import sun.misc.Signal;
 
 /**
  * Turns SIGTERM and SIGINT (Ctrl-C) into stop requests: the first asks {@code main} to stop the
- * container — which announces {@code stopping} (readiness 503) and then waits out its drain delay
- * — and each later one ends that wait, as a second Ctrl-C does for a person at a terminal.
+ * container — which announces {@code stopping} (readiness 503) and then waits out its drain delay —
+ * and each later one ends that wait, as a second Ctrl-C does for a person at a terminal.
  *
  * <p>Why {@code sun.misc.Signal}, an unsupported JDK API (module {@code jdk.unsupported}): the JDK
  * has no supported way to handle a signal. Without a handler the JVM answers SIGTERM by running its
@@ -16,8 +16,8 @@ import sun.misc.Signal;
  * second signal during those hooks is ignored, so it could not end a drain. {@code sun.misc.Signal}
  * is kept working on purpose for exactly this (JEP 260) and is present on every JDK the app
  * supports. This class is the only user of it in the project. javac warns about every use of it, a
- * warning no annotation can suppress, so this class is compiled apart from the rest of the app, from
- * {@code src/main/unsupported}, without {@code -Werror} (see the app's {@code pom.xml}).
+ * warning no annotation can suppress, so this class is compiled apart from the rest of the app,
+ * from {@code src/main/unsupported}, without {@code -Werror} (see the app's {@code pom.xml}).
  *
  * <p>Thread-safe: the JVM calls the handler on a new thread for each signal.
  */
@@ -51,7 +51,8 @@ final class StopSignals {
       log.info("Received SIG{}; stopping (a second signal ends the drain delay)", signal.getName());
       firstRequest.run();
     } else {
-      log.info("Received SIG{} again; stopping without waiting out the drain delay", signal.getName());
+      log.info(
+          "Received SIG{} again; stopping without waiting out the drain delay", signal.getName());
       laterRequest.run();
     }
   }

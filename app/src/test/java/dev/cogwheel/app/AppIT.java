@@ -26,12 +26,18 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The packaged app, run as a user runs it: {@code java -jar app/target/cogwheel-app.jar}, in a child JVM. */
+/**
+ * The packaged app, run as a user runs it: {@code java -jar app/target/cogwheel-app.jar}, in a
+ * child JVM.
+ */
 class AppIT {
-  private static final Pattern STARTED = Pattern.compile("started\\s+\\[\\s*\\d+\\] (.+) in [\\d.]+ ms$");
-  private static final Pattern STOPPED = Pattern.compile("stopped\\s+\\[\\s*\\d+\\] (.+) in [\\d.]+ ms$");
+  private static final Pattern STARTED =
+      Pattern.compile("started\\s+\\[\\s*\\d+\\] (.+) in [\\d.]+ ms$");
+  private static final Pattern STOPPED =
+      Pattern.compile("stopped\\s+\\[\\s*\\d+\\] (.+) in [\\d.]+ ms$");
   private static final Pattern DELIVERED = Pattern.compile("Reminder #(\\d+) delivered");
-  private static final Pattern DEMO_SITE = Pattern.compile("Demo site API at (http://127\\.0\\.0\\.1:\\d+/api/)");
+  private static final Pattern DEMO_SITE =
+      Pattern.compile("Demo site API at (http://127\\.0\\.0\\.1:\\d+/api/)");
 
   @TempDir Path dir;
 
@@ -39,7 +45,8 @@ class AppIT {
   private final ObjectMapper json = new ObjectMapper();
 
   @Test
-  void embeddedSiteDeliversEveryDueReminderOnceIsReadyAndStopsInReverseOrderOnSigterm() throws Exception {
+  void embeddedSiteDeliversEveryDueReminderOnceIsReadyAndStopsInReverseOrderOnSigterm()
+      throws Exception {
     int adminPort = freePort();
     App app = App.start(dir, "--admin-port", String.valueOf(adminPort));
     app.awaitLine("Container 'app' started");
@@ -60,7 +67,9 @@ class AppIT {
     for (JsonNode reminder : reminders) {
       if (Instant.parse(reminder.get("dueAt").asText()).isBefore(listedAt.minusSeconds(2))) {
         dueBeforeLastPoll.add(reminder.get("id").asText());
-        assertThat(reminder.get("delivered").asBoolean()).as("reminder %s delivered", reminder.get("id")).isTrue();
+        assertThat(reminder.get("delivered").asBoolean())
+            .as("reminder %s delivered", reminder.get("id"))
+            .isTrue();
       }
     }
     assertThat(delivered).containsAll(dueBeforeLastPoll);
@@ -72,7 +81,8 @@ class AppIT {
   }
 
   @Test
-  void sigtermTurnsReadinessDownAtOnceAndTheAppExitsZeroAfterTheDrainAndTheOrderedStop() throws Exception {
+  void sigtermTurnsReadinessDownAtOnceAndTheAppExitsZeroAfterTheDrainAndTheOrderedStop()
+      throws Exception {
     int adminPort = freePort();
     URI ready = URI.create("http://127.0.0.1:" + adminPort + "/health/ready");
     App app = App.start(dir, "--admin-port", String.valueOf(adminPort), "--drain-delay", "3s");
@@ -86,7 +96,8 @@ class AppIT {
     assertThat(app.find(STOPPED)).isEmpty();
 
     assertThat(app.waitFor()).isZero();
-    assertThat(Duration.ofNanos(System.nanoTime() - sigtermAt)).isGreaterThanOrEqualTo(Duration.ofSeconds(3));
+    assertThat(Duration.ofNanos(System.nanoTime() - sigtermAt))
+        .isGreaterThanOrEqualTo(Duration.ofSeconds(3));
     List<String> started = app.find(STARTED);
     Collections.reverse(started);
     assertThat(app.find(STOPPED)).isEqualTo(started);
@@ -104,7 +115,11 @@ class AppIT {
     app.process.destroy(); // SIGTERM again: without it the app would drain for an hour
 
     assertThat(app.waitFor()).isZero();
-    assertThat(app.stdout()).anyMatch(line -> line.contains("Received SIGTERM again; stopping without waiting out the drain delay"));
+    assertThat(app.stdout())
+        .anyMatch(
+            line ->
+                line.contains(
+                    "Received SIGTERM again; stopping without waiting out the drain delay"));
     assertThat(app.stdout()).anyMatch(line -> line.contains("Container 'app' stopped"));
   }
 
@@ -114,7 +129,9 @@ class AppIT {
     URI metrics = URI.create("http://127.0.0.1:" + adminPort + "/metrics");
     App app = App.start(dir, "--admin-port", String.valueOf(adminPort));
     app.awaitLine("Container 'app' started");
-    await().atMost(Duration.ofSeconds(20)).until(() -> get(metrics).body().contains("cogwheel_http_client_requests_seconds_count{"));
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .until(() -> get(metrics).body().contains("cogwheel_http_client_requests_seconds_count{"));
 
     String text = get(metrics).body();
     Promtool.Result check = Promtool.checkMetrics(text);
@@ -131,9 +148,17 @@ class AppIT {
             "# TYPE jvm_gc_collection_seconds summary",
             "# TYPE jvm_threads_current gauge",
             "# TYPE jvm_classes_currently_loaded gauge")
-        .anyMatch(line -> line.startsWith("cogwheel_component_start_seconds_count{component=\"SiteCheck\"} "))
-        .anyMatch(line -> line.matches("cogwheel_http_client_requests_seconds_count\\{host=\"127\\.0\\.0\\.1\",method=\"GET\",status=\"200\"} \\d+"))
-        .noneMatch(line -> line.startsWith("cogwheel_component_start_") && !line.startsWith("cogwheel_component_start_seconds"));
+        .anyMatch(
+            line ->
+                line.startsWith("cogwheel_component_start_seconds_count{component=\"SiteCheck\"} "))
+        .anyMatch(
+            line ->
+                line.matches(
+                    "cogwheel_http_client_requests_seconds_count\\{host=\"127\\.0\\.0\\.1\",method=\"GET\",status=\"200\"} \\d+"))
+        .noneMatch(
+            line ->
+                line.startsWith("cogwheel_component_start_")
+                    && !line.startsWith("cogwheel_component_start_seconds"));
     app.process.destroy();
     assertThat(app.waitFor()).isZero();
   }
@@ -164,22 +189,36 @@ class AppIT {
   @Test
   void timelineWritesThePageOfTheRunWhenItEnds() throws Exception {
     Path timeline = dir.resolve("timeline.html");
-    App app = App.start(dir, "--run-for", "1s", "--admin-port", "0", "--timeline", timeline.toString());
+    App app =
+        App.start(dir, "--run-for", "1s", "--admin-port", "0", "--timeline", timeline.toString());
 
     assertThat(app.waitFor()).isZero();
     assertThat(Files.readString(timeline))
         .startsWith("<!DOCTYPE html>")
-        .contains("<title>Timeline of app &#8212; Cogwheel</title>", "\"state\":\"STOPPED\"", "\"key\":\"SiteCheck\"");
+        .contains(
+            "<title>Timeline of app &#8212; Cogwheel</title>",
+            "\"state\":\"STOPPED\"",
+            "\"key\":\"SiteCheck\"");
   }
 
   @Test
   void timelineOfAFailedStartNamesTheFailedComponent() throws Exception {
     Path timeline = dir.resolve("timeline.html");
-    App app = App.start(dir, "--site-url", "http://127.0.0.1:" + freePort(), "--admin-port", "0", "--timeline", timeline.toString());
+    App app =
+        App.start(
+            dir,
+            "--site-url",
+            "http://127.0.0.1:" + freePort(),
+            "--admin-port",
+            "0",
+            "--timeline",
+            timeline.toString());
 
     assertThat(app.waitFor()).isEqualTo(1);
     assertThat(Files.readString(timeline))
-        .contains("\"state\":\"FAILED\"", "\"key\":\"SiteCheck\",\"type\":\"dev.cogwheel.app.site.SiteCheck\",\"critical\":false,\"failed\":true");
+        .contains(
+            "\"state\":\"FAILED\"",
+            "\"key\":\"SiteCheck\",\"type\":\"dev.cogwheel.app.site.SiteCheck\",\"critical\":false,\"failed\":true");
   }
 
   @Test
@@ -187,11 +226,17 @@ class AppIT {
     App app = App.start(dir, "--colour", "blue");
 
     assertThat(app.waitFor()).isEqualTo(2);
-    assertThat(app.stderr()).startsWith("cogwheel-app: unknown option '--colour'", "", "Usage: java -jar cogwheel-app.jar [options]");
+    assertThat(app.stderr())
+        .startsWith(
+            "cogwheel-app: unknown option '--colour'",
+            "",
+            "Usage: java -jar cogwheel-app.jar [options]");
   }
 
   private HttpResponse<String> get(URI uri) throws IOException, InterruptedException {
-    return http.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
+    return http.send(
+        HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(5)).build(),
+        HttpResponse.BodyHandlers.ofString());
   }
 
   private static int freePort() throws IOException {
@@ -215,28 +260,41 @@ class AppIT {
     static App start(Path dir, String... args) throws IOException {
       Path out = Files.createTempFile(dir, "stdout", ".txt");
       Path err = Files.createTempFile(dir, "stderr", ".txt");
-      List<String> command = new ArrayList<>(List.of(
-          Paths.get(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar().toString()));
+      List<String> command =
+          new ArrayList<>(
+              List.of(
+                  Paths.get(System.getProperty("java.home"), "bin", "java").toString(),
+                  "-jar",
+                  jar().toString()));
       command.addAll(List.of(args));
-      Process process = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+      Process process =
+          new ProcessBuilder(command)
+              .redirectOutput(out.toFile())
+              .redirectError(err.toFile())
+              .start();
       return new App(process, out, err);
     }
 
     private static Path jar() {
       Path jar = Paths.get("target", "cogwheel-app.jar").toAbsolutePath();
       if (!Files.exists(jar)) {
-        throw new IllegalStateException(jar + " does not exist: run 'mvn verify' (the package phase builds it)");
+        throw new IllegalStateException(
+            jar + " does not exist: run 'mvn verify' (the package phase builds it)");
       }
       return jar;
     }
 
     void awaitLine(String text) {
-      await().atMost(Duration.ofSeconds(30)).until(() -> {
-        if (!process.isAlive()) {
-          throw new AssertionError("the app exited before printing '" + text + "': " + stdout() + stderr());
-        }
-        return stdout().stream().anyMatch(line -> line.contains(text));
-      });
+      await()
+          .atMost(Duration.ofSeconds(30))
+          .until(
+              () -> {
+                if (!process.isAlive()) {
+                  throw new AssertionError(
+                      "the app exited before printing '" + text + "': " + stdout() + stderr());
+                }
+                return stdout().stream().anyMatch(line -> line.contains(text));
+              });
     }
 
     List<String> find(Pattern pattern) throws IOException {

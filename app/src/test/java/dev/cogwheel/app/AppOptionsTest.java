@@ -26,12 +26,22 @@ class AppOptionsTest {
 
   @Test
   void everyFlagIsRead() {
-    AppOptions options = AppOptions.parse(
-        new String[] {
-          "--site-url", "https://site.example/api", "--admin-host", "0.0.0.0", "--admin-port=0", "--drain-delay", "10s",
-          "--stop-timeout=5s", "--run-for", "PT30S", "--debug"
-        },
-        Map.of());
+    AppOptions options =
+        AppOptions.parse(
+            new String[] {
+              "--site-url",
+              "https://site.example/api",
+              "--admin-host",
+              "0.0.0.0",
+              "--admin-port=0",
+              "--drain-delay",
+              "10s",
+              "--stop-timeout=5s",
+              "--run-for",
+              "PT30S",
+              "--debug"
+            },
+            Map.of());
 
     assertThat(options.siteUrl()).contains(URI.create("https://site.example/api"));
     assertThat(options.adminHost()).isEqualTo("0.0.0.0");
@@ -44,9 +54,16 @@ class AppOptionsTest {
 
   @Test
   void adminHostDrainDelayAndStopTimeoutComeFromTheEnvironment() {
-    AppOptions options = AppOptions.parse(
-        new String[0],
-        Map.of("COGWHEEL_ADMIN_HOST", "0.0.0.0", "COGWHEEL_DRAIN_DELAY", "15s", "COGWHEEL_STOP_TIMEOUT", "PT4S"));
+    AppOptions options =
+        AppOptions.parse(
+            new String[0],
+            Map.of(
+                "COGWHEEL_ADMIN_HOST",
+                "0.0.0.0",
+                "COGWHEEL_DRAIN_DELAY",
+                "15s",
+                "COGWHEEL_STOP_TIMEOUT",
+                "PT4S"));
 
     assertThat(options.adminHost()).isEqualTo("0.0.0.0");
     assertThat(options.drainDelay()).isEqualTo(Duration.ofSeconds(15));
@@ -55,15 +72,19 @@ class AppOptionsTest {
 
   @Test
   void aFlagWinsOverItsEnvironmentVariable() {
-    AppOptions options = AppOptions.parse(new String[] {"--drain-delay", "0s"}, Map.of("COGWHEEL_DRAIN_DELAY", "15s"));
+    AppOptions options =
+        AppOptions.parse(
+            new String[] {"--drain-delay", "0s"}, Map.of("COGWHEEL_DRAIN_DELAY", "15s"));
 
     assertThat(options.drainDelay()).isZero();
   }
 
   @Test
   void siteUrlAndTokenComeFromTheEnvironmentAndTheTokenNeverShows() {
-    AppOptions options = AppOptions.parse(
-        new String[0], Map.of("COGWHEEL_SITE_URL", "http://127.0.0.1:9000/", "COGWHEEL_SITE_TOKEN", "s3cret"));
+    AppOptions options =
+        AppOptions.parse(
+            new String[0],
+            Map.of("COGWHEEL_SITE_URL", "http://127.0.0.1:9000/", "COGWHEEL_SITE_TOKEN", "s3cret"));
 
     assertThat(options.siteUrl()).contains(URI.create("http://127.0.0.1:9000/"));
     assertThat(options.siteToken()).contains("s3cret");
@@ -72,7 +93,8 @@ class AppOptionsTest {
 
   @Test
   void shortDurationsAreAccepted() {
-    assertThat(DurationArgument.parse("--run-for", "500ms", false)).isEqualTo(Duration.ofMillis(500));
+    assertThat(DurationArgument.parse("--run-for", "500ms", false))
+        .isEqualTo(Duration.ofMillis(500));
     assertThat(DurationArgument.parse("--run-for", "30s", false)).isEqualTo(Duration.ofSeconds(30));
     assertThat(DurationArgument.parse("--run-for", "2m", false)).isEqualTo(Duration.ofMinutes(2));
     assertThat(DurationArgument.parse("--run-for", "1h", false)).isEqualTo(Duration.ofHours(1));
@@ -94,16 +116,22 @@ class AppOptionsTest {
     assertThatThrownBy(() -> AppOptions.parse(new String[] {"--drain-delay", "-5s"}, Map.of()))
         .hasMessage("--drain-delay must be a duration such as 0s, 30s, 2m or PT30S, got '-5s'");
     assertThatThrownBy(() -> AppOptions.parse(new String[] {"--stop-timeout", "0s"}, Map.of()))
-        .hasMessage("--stop-timeout must be a positive duration such as 30s, 2m or PT30S, got '0s'");
-    assertThatThrownBy(() -> AppOptions.parse(new String[] {"--admin-host", "http://0.0.0.0"}, Map.of()))
-        .hasMessage("--admin-host must be a host name or IP address such as 127.0.0.1 or 0.0.0.0, got 'http://0.0.0.0'");
-    assertThatThrownBy(() -> AppOptions.parse(new String[0], Map.of("COGWHEEL_DRAIN_DELAY", "soon")))
+        .hasMessage(
+            "--stop-timeout must be a positive duration such as 30s, 2m or PT30S, got '0s'");
+    assertThatThrownBy(
+            () -> AppOptions.parse(new String[] {"--admin-host", "http://0.0.0.0"}, Map.of()))
+        .hasMessage(
+            "--admin-host must be a host name or IP address such as 127.0.0.1 or 0.0.0.0, got 'http://0.0.0.0'");
+    assertThatThrownBy(
+            () -> AppOptions.parse(new String[0], Map.of("COGWHEEL_DRAIN_DELAY", "soon")))
         .hasMessage("--drain-delay must be a duration such as 0s, 30s, 2m or PT30S, got 'soon'");
   }
 
   @Test
   void timelineIsAFileInAnExistingDirectory(@TempDir Path dir) {
-    AppOptions options = AppOptions.parse(new String[] {"--timeline", dir.resolve("timeline.html").toString()}, Map.of());
+    AppOptions options =
+        AppOptions.parse(
+            new String[] {"--timeline", dir.resolve("timeline.html").toString()}, Map.of());
 
     assertThat(options.timeline()).contains(dir.resolve("timeline.html").toAbsolutePath());
     assertThat(AppOptions.parse(new String[0], Map.of()).timeline()).isEmpty();
@@ -115,7 +143,8 @@ class AppOptionsTest {
 
     assertThatThrownBy(() -> AppOptions.parse(new String[] {"--timeline", missing}, Map.of()))
         .hasMessage("--timeline must be a file in an existing directory, got '" + missing + "'");
-    assertThatThrownBy(() -> AppOptions.parse(new String[] {"--timeline", dir.toString()}, Map.of()))
+    assertThatThrownBy(
+            () -> AppOptions.parse(new String[] {"--timeline", dir.toString()}, Map.of()))
         .hasMessage("--timeline must be a file in an existing directory, got '" + dir + "'");
   }
 }

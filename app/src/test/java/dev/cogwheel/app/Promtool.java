@@ -23,7 +23,10 @@ final class Promtool {
 
   /** Runs {@code promtool check metrics} on {@code text}. */
   static Result checkMetrics(String text) throws IOException, InterruptedException {
-    Process process = new ProcessBuilder(executable().toString(), "check", "metrics").redirectErrorStream(true).start();
+    Process process =
+        new ProcessBuilder(executable().toString(), "check", "metrics")
+            .redirectErrorStream(true)
+            .start();
     try (OutputStream in = process.getOutputStream()) {
       in.write(text.getBytes(StandardCharsets.UTF_8));
     }
@@ -44,7 +47,9 @@ final class Promtool {
       }
     }
     throw new AssertionError(
-        "promtool is not on the PATH (" + path + "): install the Debian package 'prometheus' "
+        "promtool is not on the PATH ("
+            + path
+            + "): install the Debian package 'prometheus' "
             + "(apt-get install prometheus); .ci/run installs it for CI");
   }
 }

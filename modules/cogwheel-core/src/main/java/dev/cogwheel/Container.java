@@ -21,8 +21,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A lifecycle container around a Guice injector: it starts every singleton the injector creates
- * in dependency order and stops them in reverse.
+ * A lifecycle container around a Guice injector: it starts every singleton the injector creates in
+ * dependency order and stops them in reverse.
  *
  * <pre>{@code
  * Container container = Container.builder()
@@ -56,12 +56,13 @@ import org.slf4j.LoggerFactory;
  *
  * <p><b>Threads.</b> Every method is thread-safe. {@code start()} and {@code stop()} are
  * serialised; a stop requested while starting interrupts the start, which rolls back. A stop
- * requested from one of the container's own threads (a task, a lifecycle method) runs on a
- * separate thread, because it has to wait for those threads to end.
+ * requested from one of the container's own threads (a task, a lifecycle method) runs on a separate
+ * thread, because it has to wait for those threads to end.
  */
 public final class Container implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(Container.class);
-  private static final Set<Key<?>> OWN_KEYS = Set.of(Key.get(Container.class), Key.get(Tasks.class));
+  private static final Set<Key<?>> OWN_KEYS =
+      Set.of(Key.get(Container.class), Key.get(Tasks.class));
 
   private final RunSettings settings;
   private final List<LifecycleListener> listeners;
@@ -125,8 +126,8 @@ public final class Container implements AutoCloseable {
    * Starts the container: creates a fresh injector, starts every eager singleton in dependency
    * order, then releases the held tasks. Does nothing if the container is already running.
    *
-   * <p>With {@linkplain Builder#shutdownHook(boolean) a shutdown hook}, the hook is in place
-   * before anything is created.
+   * <p>With {@linkplain Builder#shutdownHook(boolean) a shutdown hook}, the hook is in place before
+   * anything is created.
    *
    * @return this container, {@link State#RUNNING}
    * @throws StartupException if anything failed, a stop was requested or the {@linkplain
@@ -150,9 +151,9 @@ public final class Container implements AutoCloseable {
   }
 
   /**
-   * Stops the container: cancels and drains its tasks, then releases every component in the
-   * reverse of the dependency graph. Idempotent and thread-safe: each component is released
-   * exactly once, and every caller returns once the stop is complete.
+   * Stops the container: cancels and drains its tasks, then releases every component in the reverse
+   * of the dependency graph. Idempotent and thread-safe: each component is released exactly once,
+   * and every caller returns once the stop is complete.
    *
    * <p>With a {@linkplain Builder#drainDelay(Duration) drain delay}, a stop of a running container
    * announces {@code stopping} to the listeners (readiness turns 503), then waits that long before
@@ -165,8 +166,8 @@ public final class Container implements AutoCloseable {
    * nothing if the container is not starting or running.
    *
    * @throws StopException if a component's release threw or ran past the stop timeout, or a task
-   *     did not end in time; every other component was still released and the container is
-   *     {@link State#STOPPED}
+   *     did not end in time; every other component was still released and the container is {@link
+   *     State#STOPPED}
    */
   public void stop() {
     Run current = this.run;
@@ -181,7 +182,8 @@ public final class Container implements AutoCloseable {
     }
     if (current.threads().owns(Thread.currentThread())) {
       if (now == State.RUNNING) {
-        Thread stopper = new Thread(current.threads().outside(), () -> stopAndLog(current), name() + "-stop");
+        Thread stopper =
+            new Thread(current.threads().outside(), () -> stopAndLog(current), name() + "-stop");
         stopper.setDaemon(true);
         stopper.start();
       }
@@ -208,8 +210,8 @@ public final class Container implements AutoCloseable {
   }
 
   /**
-   * Blocks until the current run of the container has stopped. Returns at once if the container
-   * is not starting, running or stopping.
+   * Blocks until the current run of the container has stopped. Returns at once if the container is
+   * not starting, running or stopping.
    *
    * @throws InterruptedException if the waiting thread is interrupted
    */
@@ -242,7 +244,11 @@ public final class Container implements AutoCloseable {
     State now = state.get();
     if (now != State.RUNNING || injector == null) {
       throw new IllegalStateException(
-          "container '" + name() + "' is " + now + "; its injector is only available while RUNNING");
+          "container '"
+              + name()
+              + "' is "
+              + now
+              + "; its injector is only available while RUNNING");
     }
     return injector;
   }
@@ -289,24 +295,25 @@ public final class Container implements AutoCloseable {
 
   /**
    * A factory of daemon threads that belong to the current run, named {@code
-   * <container>-<purpose>-<n>}. Components that need threads of their own (an HTTP dispatcher,
-   * a reporter) take them from here, so that they are named after the container and counted as
-   * its threads by {@link #threads()}.
+   * <container>-<purpose>-<n>}. Components that need threads of their own (an HTTP dispatcher, a
+   * reporter) take them from here, so that they are named after the container and counted as its
+   * threads by {@link #threads()}.
    *
    * @throws IllegalStateException before the first start
    */
   public ThreadFactory threadFactory(String purpose) {
     Run current = this.run;
     if (current == null) {
-      throw new IllegalStateException("container '" + name() + "' has not been started; it has no threads yet");
+      throw new IllegalStateException(
+          "container '" + name() + "' has not been started; it has no threads yet");
     }
     return current.threads().factory(purpose);
   }
 
   /**
-   * The threads of the current (or last) run that are alive: the container's own, and every
-   * thread started from them — by a component's constructor or {@code @PostConstruct}, or by a
-   * task. After a clean stop this is empty within moments; what remains is a leak.
+   * The threads of the current (or last) run that are alive: the container's own, and every thread
+   * started from them — by a component's constructor or {@code @PostConstruct}, or by a task. After
+   * a clean stop this is empty within moments; what remains is a leak.
    */
   public List<Thread> threads() {
     Run current = this.run;
@@ -375,15 +382,16 @@ public final class Container implements AutoCloseable {
      */
     public Builder name(String name) {
       if (name == null || !name.matches("[A-Za-z0-9._-]+")) {
-        throw new IllegalArgumentException("Container.name must be letters, digits, '.', '_' or '-', got '" + name + "'");
+        throw new IllegalArgumentException(
+            "Container.name must be letters, digits, '.', '_' or '-', got '" + name + "'");
       }
       this.name = name;
       return this;
     }
 
     /**
-     * The Guice stage. Default {@link Stage#PRODUCTION}, where every singleton is eager; in
-     * {@link Stage#DEVELOPMENT} singletons are created when first needed, and stopped if created.
+     * The Guice stage. Default {@link Stage#PRODUCTION}, where every singleton is eager; in {@link
+     * Stage#DEVELOPMENT} singletons are created when first needed, and stopped if created.
      */
     public Builder stage(Stage stage) {
       this.stage = Objects.requireNonNull(stage, "Container.stage must not be null");
@@ -392,8 +400,8 @@ public final class Container implements AutoCloseable {
 
     /**
      * Whether to stop the container from a JVM shutdown hook, on normal exit and on SIGTERM or
-     * SIGINT. Default {@code false}: a library must not add hooks unasked. The hook is added at
-     * the first moment of {@link Container#start()} and removed by an explicit stop.
+     * SIGINT. Default {@code false}: a library must not add hooks unasked. The hook is added at the
+     * first moment of {@link Container#start()} and removed by an explicit stop.
      */
     public Builder shutdownHook(boolean shutdownHook) {
       this.shutdownHook = shutdownHook;
@@ -421,7 +429,8 @@ public final class Container implements AutoCloseable {
      */
     public Builder drainDelay(Duration drainDelay) {
       if (drainDelay == null || drainDelay.isNegative()) {
-        throw new IllegalArgumentException("Container.drainDelay must not be negative, got " + drainDelay);
+        throw new IllegalArgumentException(
+            "Container.drainDelay must not be negative, got " + drainDelay);
       }
       this.drainDelay = drainDelay;
       return this;
@@ -430,15 +439,16 @@ public final class Container implements AutoCloseable {
     /**
      * The number of threads that start components. Default 1. With more, components whose
      * dependencies have all started are built concurrently, on threads of the run named {@code
-     * <container>-start-<n>}: a start of I/O-bound components (connections, remote calls, caches
-     * to warm) takes about as long as its longest chain of dependencies instead of their sum. A
+     * <container>-start-<n>}: a start of I/O-bound components (connections, remote calls, caches to
+     * warm) takes about as long as its longest chain of dependencies instead of their sum. A
      * component is still built only after every dependency's {@code @PostConstruct} returned.
      *
      * @throws IllegalArgumentException if less than 1
      */
     public Builder startThreads(int startThreads) {
       if (startThreads < 1) {
-        throw new IllegalArgumentException("Container.startThreads must be at least 1, got " + startThreads);
+        throw new IllegalArgumentException(
+            "Container.startThreads must be at least 1, got " + startThreads);
       }
       this.startThreads = startThreads;
       return this;
@@ -457,8 +467,8 @@ public final class Container implements AutoCloseable {
     }
 
     /**
-     * How often a start in progress logs, at INFO, what is still starting and for how long.
-     * Default 10 seconds.
+     * How often a start in progress logs, at INFO, what is still starting and for how long. Default
+     * 10 seconds.
      *
      * @throws IllegalArgumentException if not positive
      */
@@ -468,14 +478,14 @@ public final class Container implements AutoCloseable {
     }
 
     /**
-     * The number of threads that run {@link Tasks}. Default: the number of processors, at least
-     * 2.
+     * The number of threads that run {@link Tasks}. Default: the number of processors, at least 2.
      *
      * @throws IllegalArgumentException if less than 1
      */
     public Builder taskThreads(int taskThreads) {
       if (taskThreads < 1) {
-        throw new IllegalArgumentException("Container.taskThreads must be at least 1, got " + taskThreads);
+        throw new IllegalArgumentException(
+            "Container.taskThreads must be at least 1, got " + taskThreads);
       }
       this.taskThreads = taskThreads;
       return this;
@@ -494,7 +504,8 @@ public final class Container implements AutoCloseable {
 
     private static Duration positive(String setting, Duration value) {
       if (value == null || value.isNegative() || value.isZero()) {
-        throw new IllegalArgumentException("Container." + setting + " must be positive, got " + value);
+        throw new IllegalArgumentException(
+            "Container." + setting + " must be positive, got " + value);
       }
       return value;
     }

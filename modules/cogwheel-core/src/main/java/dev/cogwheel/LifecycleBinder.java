@@ -16,13 +16,13 @@ import java.util.Objects;
  *     .manage(Store.class);                                // a bound object, started and released
  * }</pre>
  *
- * <p>Declarations add no binding: the injector's bindings stay exactly what the modules bound.
- * They are read when the container starts, in every module, private modules included, whatever the
- * order of the modules; a declaration in a module used without a container does nothing. The
- * container refuses to start — with a {@link StartupException} that names the declaration and the
- * module that made it — when a declared key is bound by nobody, when declared edges close a cycle
- * of start order, or when {@link #startFirst} or {@link #manage} names something that is not a
- * component. Not thread-safe: use it from {@code configure()}, as the binder itself.
+ * <p>Declarations add no binding: the injector's bindings stay exactly what the modules bound. They
+ * are read when the container starts, in every module, private modules included, whatever the order
+ * of the modules; a declaration in a module used without a container does nothing. The container
+ * refuses to start — with a {@link StartupException} that names the declaration and the module that
+ * made it — when a declared key is bound by nobody, when declared edges close a cycle of start
+ * order, or when {@link #startFirst} or {@link #manage} names something that is not a component.
+ * Not thread-safe: use it from {@code configure()}, as the binder itself.
  */
 public final class LifecycleBinder {
   private final Binder binder;
@@ -59,9 +59,9 @@ public final class LifecycleBinder {
   }
 
   /**
-   * Starts the component bound to {@code key} (and what it needs) before every other component,
-   * and releases it after them: an admin endpoint that must answer probes throughout, a log
-   * shipper. The component must be a singleton or a {@linkplain #manage managed} object.
+   * Starts the component bound to {@code key} (and what it needs) before every other component, and
+   * releases it after them: an admin endpoint that must answer probes throughout, a log shipper.
+   * The component must be a singleton or a {@linkplain #manage managed} object.
    *
    * @return this binder
    */
@@ -76,9 +76,10 @@ public final class LifecycleBinder {
   }
 
   /**
-   * Manages an object the user made and bound ({@code toInstance}): the container runs its {@code
-   * @PostConstruct} methods when it starts, in dependency order, and releases it at stop, like the
-   * singletons it creates. Without this, bound objects are the user's: never started or released.
+   * Manages an object the user made and bound ({@code toInstance}): the container runs its
+   * {@code @PostConstruct} methods when it starts, in dependency order, and releases it at stop,
+   * like the singletons it creates. Without this, bound objects are the user's: never started or
+   * released.
    *
    * @return this binder
    */

@@ -11,21 +11,24 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Delivers the events of one run to the container's listeners: those given to the builder, then
- * the components that are listeners themselves, each of which first gets every event of the run
- * that came before it. Stop events go in reverse order of registration, as components are
- * released. Whatever a listener throws is logged; the lifecycle goes on. A component's snapshot is
- * taken only for a listener.
+ * Delivers the events of one run to the container's listeners: those given to the builder, then the
+ * components that are listeners themselves, each of which first gets every event of the run that
+ * came before it. Stop events go in reverse order of registration, as components are released.
+ * Whatever a listener throws is logged; the lifecycle goes on. A component's snapshot is taken only
+ * for a listener.
  */
 final class Listeners implements RunEvents {
   private static final Logger log = LoggerFactory.getLogger(Listeners.class);
 
   private final Container container;
   private final List<LifecycleListener> listeners;
+
   /** The snapshots of the components started so far, for a listener that comes later. */
   private final List<Component> startedSoFar = new ArrayList<>();
+
   /** The components started before the first snapshot was taken, whose snapshots are due. */
   private final List<ManagedComponent> notSnapshotYet = new ArrayList<>();
+
   private volatile Duration startedIn;
 
   Listeners(Container container, List<LifecycleListener> builderListeners) {
@@ -63,7 +66,8 @@ final class Listeners implements RunEvents {
     fire(l -> l.componentStarted(container, snapshot));
     Duration running = startedIn;
     if (late != null && running != null) {
-      deliver(late, l -> l.started(container, running)); // created while running: the run has started
+      deliver(
+          late, l -> l.started(container, running)); // created while running: the run has started
     }
   }
 
@@ -123,7 +127,8 @@ final class Listeners implements RunEvents {
     try {
       event.accept(listener);
     } catch (Throwable t) {
-      log.warn("Lifecycle listener {} failed; the lifecycle goes on", listener.getClass().getName(), t);
+      log.warn(
+          "Lifecycle listener {} failed; the lifecycle goes on", listener.getClass().getName(), t);
     }
   }
 }

@@ -5,9 +5,9 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * When one step of a component's lifecycle ran — its start (construction, injection and {@code
- * @PostConstruct}) or its release — and on which thread, so that a timeline can draw it as a bar in
- * the lane of that thread.
+ * When one step of a component's lifecycle ran — its start (construction, injection and
+ * {@code @PostConstruct}) or its release — and on which thread, so that a timeline can draw it as a
+ * bar in the lane of that thread.
  *
  * @param begin when the step began
  * @param end when the step ended; not before {@code begin}
@@ -26,7 +26,8 @@ public record Span(Instant begin, Instant end, String thread) {
     Objects.requireNonNull(end, "end");
     Objects.requireNonNull(thread, "thread");
     if (end.isBefore(begin)) {
-      throw new IllegalArgumentException("Span.end must not be before its begin " + begin + ", got " + end);
+      throw new IllegalArgumentException(
+          "Span.end must not be before its begin " + begin + ", got " + end);
     }
   }
 

@@ -7,18 +7,17 @@ import java.util.Optional;
  * Thrown by {@link Container#start()} when the container could not start.
  *
  * <p>By the time it is thrown every component that had started has been stopped again, in reverse
- * dependency order, and the container is {@link State#FAILED} (or {@link State#STOPPED} when a
- * stop interrupted the start). What it carries, by kind of failure:
+ * dependency order, and the container is {@link State#FAILED} (or {@link State#STOPPED} when a stop
+ * interrupted the start). What it carries, by kind of failure:
  *
  * <ul>
  *   <li><b>A component failed</b> (its constructor, injection or {@code @PostConstruct} threw):
- *       {@link #component()} is its key and the cause is the exception as the user's code threw
- *       it. Guice's own report of it — its {@link com.google.inject.ProvisionException}, every
- *       message in Guice's words — is a suppressed exception, and so is Guice's {@link
+ *       {@link #component()} is its key and the cause is the exception as the user's code threw it.
+ *       Guice's own report of it — its {@link com.google.inject.ProvisionException}, every message
+ *       in Guice's words — is a suppressed exception, and so is Guice's {@link
  *       com.google.inject.CreationException} when the injector reported more than that failure.
- *   <li><b>A configuration error</b> (a missing binding, a malformed injection point): the cause
- *       is Guice's {@link com.google.inject.CreationException}, unchanged, and there is no
- *       component.
+ *   <li><b>A configuration error</b> (a missing binding, a malformed injection point): the cause is
+ *       Guice's {@link com.google.inject.CreationException}, unchanged, and there is no component.
  *   <li><b>A {@code LifecycleBinder} declaration</b> that cannot be honoured: the message names the
  *       declaration and the module that made it, and there is no component.
  *   <li><b>The {@linkplain Container.Builder#startTimeout start timeout} passed</b>: the cause is a

@@ -28,7 +28,8 @@ class DrainTest {
 
     @PostConstruct
     void start() {
-      tasks.scheduleWithFixedDelay("poll", polls::incrementAndGet, Duration.ZERO, Duration.ofMillis(5));
+      tasks.scheduleWithFixedDelay(
+          "poll", polls::incrementAndGet, Duration.ZERO, Duration.ofMillis(5));
     }
 
     @PreDestroy
@@ -89,13 +90,15 @@ class DrainTest {
     container.stop();
 
     assertThat(events.all()).containsExactly("released Pool");
-    assertThat(Duration.ofNanos(clock.firstReleaseAt.get() - clock.stoppingAt.get())).isGreaterThanOrEqualTo(Duration.ofMillis(300));
+    assertThat(Duration.ofNanos(clock.firstReleaseAt.get() - clock.stoppingAt.get()))
+        .isGreaterThanOrEqualTo(Duration.ofMillis(300));
     assertThat(container.state()).isEqualTo(State.STOPPED);
   }
 
   @Test
   @Timeout(30)
-  void tasksKeepRunningAndNothingIsReleasedWhileDrainingUntilASecondStopRequestEndsTheWait() throws Exception {
+  void tasksKeepRunningAndNothingIsReleasedWhileDrainingUntilASecondStopRequestEndsTheWait()
+      throws Exception {
     StopClock clock = new StopClock();
     Container container = container(Duration.ofHours(1), clock, Pool.class).start();
     Pool pool = container.getInstance(Pool.class);

@@ -32,30 +32,41 @@ class FlightRecorderTest {
       recording.enable("dev.cogwheel.ComponentStart");
       recording.enable("dev.cogwheel.ComponentStop");
       recording.start();
-      Container container = Container.builder().name("recorded").modules(new AbstractModule() {
-        @Override
-        protected void configure() {
-          bind(Client.class);
-        }
-      }).build().start();
+      Container container =
+          Container.builder()
+              .name("recorded")
+              .modules(
+                  new AbstractModule() {
+                    @Override
+                    protected void configure() {
+                      bind(Client.class);
+                    }
+                  })
+              .build()
+              .start();
       container.stop();
       recording.stop();
       recording.dump(file);
     }
 
-    List<RecordedEvent> events = RecordingFile.readAllEvents(file).stream()
-        .filter(e -> "recorded".equals(e.getString("container")))
-        .toList();
+    List<RecordedEvent> events =
+        RecordingFile.readAllEvents(file).stream()
+            .filter(e -> "recorded".equals(e.getString("container")))
+            .toList();
     Map<String, Long> starts = count(events, "dev.cogwheel.ComponentStart");
     Map<String, Long> stops = count(events, "dev.cogwheel.ComponentStop");
-    assertThat(starts).containsOnly(
-        Map.entry(com.google.inject.Key.get(Pool.class).toString(), 1L),
-        Map.entry(com.google.inject.Key.get(Client.class).toString(), 1L));
+    assertThat(starts)
+        .containsOnly(
+            Map.entry(com.google.inject.Key.get(Pool.class).toString(), 1L),
+            Map.entry(com.google.inject.Key.get(Client.class).toString(), 1L));
     assertThat(stops).isEqualTo(starts);
-    assertThat(events).allSatisfy(e -> {
-      assertThat(e.getThread().getJavaName()).startsWith("recorded-");
-      assertThat(e.getClass("type").getName()).isIn(Pool.class.getName(), Client.class.getName());
-    });
+    assertThat(events)
+        .allSatisfy(
+            e -> {
+              assertThat(e.getThread().getJavaName()).startsWith("recorded-");
+              assertThat(e.getClass("type").getName())
+                  .isIn(Pool.class.getName(), Client.class.getName());
+            });
   }
 
   private static Map<String, Long> count(List<RecordedEvent> events, String type) {

@@ -28,9 +28,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.junit.jupiter.api.Test;
 
 /** An injector made by a container behaves as one made by {@code Guice.createInjector}. */
 class GuiceExactnessTest {
@@ -68,25 +68,34 @@ class GuiceExactnessTest {
     }
   }
 
-  /** What a user's broad listeners saw while an injector was created and {@code Request} provisioned. */
+  /**
+   * What a user's broad listeners saw while an injector was created and {@code Request}
+   * provisioned.
+   */
   static final class Heard extends AbstractModule {
     final List<String> provisions = new CopyOnWriteArrayList<>();
     final List<String> types = new CopyOnWriteArrayList<>();
 
     @Override
     protected void configure() {
-      bindListener(Matchers.any(), new ProvisionListener() {
-        @Override
-        public <T> void onProvision(ProvisionInvocation<T> invocation) {
-          provisions.add(invocation.getBinding().getKey().toString());
-        }
-      });
-      bindListener(Matchers.any(), new TypeListener() {
-        @Override
-        public <I> void hear(com.google.inject.TypeLiteral<I> type, com.google.inject.spi.TypeEncounter<I> encounter) {
-          types.add(type.toString());
-        }
-      });
+      bindListener(
+          Matchers.any(),
+          new ProvisionListener() {
+            @Override
+            public <T> void onProvision(ProvisionInvocation<T> invocation) {
+              provisions.add(invocation.getBinding().getKey().toString());
+            }
+          });
+      bindListener(
+          Matchers.any(),
+          new TypeListener() {
+            @Override
+            public <I> void hear(
+                com.google.inject.TypeLiteral<I> type,
+                com.google.inject.spi.TypeEncounter<I> encounter) {
+              types.add(type.toString());
+            }
+          });
     }
   }
 
@@ -95,13 +104,16 @@ class GuiceExactnessTest {
   }
 
   @ParameterizedTest
-  @EnumSource(value = Stage.class, names = {"PRODUCTION", "DEVELOPMENT"})
+  @EnumSource(
+      value = Stage.class,
+      names = {"PRODUCTION", "DEVELOPMENT"})
   void aUsersBroadListenersHearExactlyWhatTheyHearWithoutTheContainer(Stage stage) {
     Heard plain = new Heard();
     Injector guice = Guice.createInjector(stage, new Application(), plain);
     guice.getInstance(Request.class);
     Heard contained = new Heard();
-    Container container = Container.builder().stage(stage).modules(new Application(), contained).build().start();
+    Container container =
+        Container.builder().stage(stage).modules(new Application(), contained).build().start();
     container.getInstance(Request.class);
     container.stop();
 
@@ -141,17 +153,22 @@ class GuiceExactnessTest {
   }
 
   @ParameterizedTest
-  @EnumSource(value = Stage.class, names = {"PRODUCTION", "DEVELOPMENT"})
+  @EnumSource(
+      value = Stage.class,
+      names = {"PRODUCTION", "DEVELOPMENT"})
   void aLinkedSingletonStaysALinkedBindingThroughTheSpi(Stage stage) {
-    Container container = Container.builder().stage(stage).modules(new Application()).build().start();
+    Container container =
+        Container.builder().stage(stage).modules(new Application()).build().start();
 
     Binding<Cache> cache = container.injector().getBinding(Cache.class);
-    Key<?> target = cache.acceptTargetVisitor(new DefaultBindingTargetVisitor<Object, Key<?>>() {
-      @Override
-      public Key<?> visit(LinkedKeyBinding<?> binding) {
-        return binding.getLinkedKey();
-      }
-    });
+    Key<?> target =
+        cache.acceptTargetVisitor(
+            new DefaultBindingTargetVisitor<Object, Key<?>>() {
+              @Override
+              public Key<?> visit(LinkedKeyBinding<?> binding) {
+                return binding.getLinkedKey();
+              }
+            });
     container.stop();
 
     assertThat(cache).isInstanceOf(LinkedKeyBinding.class);
@@ -166,26 +183,36 @@ class GuiceExactnessTest {
   }
 
   @ParameterizedTest
-  @EnumSource(value = Stage.class, names = {"PRODUCTION", "DEVELOPMENT"})
+  @EnumSource(
+      value = Stage.class,
+      names = {"PRODUCTION", "DEVELOPMENT"})
   void theSameLinkedSingletonBoundIdenticallyByTwoModulesIsAcceptedAsGuiceAcceptsIt(Stage stage) {
     Guice.createInjector(stage, new LinkedCache(), new LinkedCache());
 
-    Container container = Container.builder().stage(stage).modules(new LinkedCache(), new LinkedCache()).build().start();
+    Container container =
+        Container.builder()
+            .stage(stage)
+            .modules(new LinkedCache(), new LinkedCache())
+            .build()
+            .start();
 
     assertThat(container.getInstance(Cache.class)).isSameAs(container.getInstance(Cache.class));
     container.stop();
   }
 
   @ParameterizedTest
-  @EnumSource(value = Stage.class, names = {"PRODUCTION", "DEVELOPMENT"})
+  @EnumSource(
+      value = Stage.class,
+      names = {"PRODUCTION", "DEVELOPMENT"})
   void requireExplicitBindingsWithAJustInTimeLinkTargetWorksAsInGuice(Stage stage) {
-    Module strict = new AbstractModule() {
-      @Override
-      protected void configure() {
-        binder().requireExplicitBindings();
-        bind(Cache.class).to(MemoryCache.class).in(Singleton.class);
-      }
-    };
+    Module strict =
+        new AbstractModule() {
+          @Override
+          protected void configure() {
+            binder().requireExplicitBindings();
+            bind(Cache.class).to(MemoryCache.class).in(Singleton.class);
+          }
+        };
     Guice.createInjector(stage, strict).getInstance(Cache.class);
 
     Container container = Container.builder().stage(stage).modules(strict).build().start();
@@ -207,16 +234,20 @@ class GuiceExactnessTest {
 
   @Test
   void aConfigurationErrorIsGuicesCreationExceptionWithEveryMessageAsTheCause() {
-    Module broken = new AbstractModule() {
-      @Override
-      protected void configure() {
-        bind(NeedsUnbound.class).in(Singleton.class);
-        requestInjection(new Injected());
-      }
-    };
-    CreationException guice = catchThrowableOfType(CreationException.class, () -> Guice.createInjector(Stage.PRODUCTION, broken));
+    Module broken =
+        new AbstractModule() {
+          @Override
+          protected void configure() {
+            bind(NeedsUnbound.class).in(Singleton.class);
+            requestInjection(new Injected());
+          }
+        };
+    CreationException guice =
+        catchThrowableOfType(
+            CreationException.class, () -> Guice.createInjector(Stage.PRODUCTION, broken));
 
-    StartupException e = catchThrowableOfType(StartupException.class, () -> Container.start(broken));
+    StartupException e =
+        catchThrowableOfType(StartupException.class, () -> Container.start(broken));
 
     assertThat(e.getCause()).isInstanceOf(CreationException.class);
     assertThat(messages((CreationException) e.getCause())).isEqualTo(messages(guice)).hasSize(2);
@@ -242,10 +273,14 @@ class GuiceExactnessTest {
       protected void configure() {
         bind(Malformed.class).toInstance(new Malformed());
         if (withTypeListener) {
-          bindListener(Matchers.any(), new TypeListener() {
-            @Override
-            public <I> void hear(com.google.inject.TypeLiteral<I> type, com.google.inject.spi.TypeEncounter<I> encounter) {}
-          });
+          bindListener(
+              Matchers.any(),
+              new TypeListener() {
+                @Override
+                public <I> void hear(
+                    com.google.inject.TypeLiteral<I> type,
+                    com.google.inject.spi.TypeEncounter<I> encounter) {}
+              });
         }
       }
     };
@@ -254,11 +289,17 @@ class GuiceExactnessTest {
   @ParameterizedTest
   @org.junit.jupiter.params.provider.ValueSource(booleans = {false, true})
   void aMalformedBoundObjectIsReportedAsOftenAsGuiceReportsIt(boolean withTypeListener) {
-    CreationException guice = catchThrowableOfType(
-        CreationException.class, () -> Guice.createInjector(Stage.PRODUCTION, boundMalformed(withTypeListener)));
+    CreationException guice =
+        catchThrowableOfType(
+            CreationException.class,
+            () -> Guice.createInjector(Stage.PRODUCTION, boundMalformed(withTypeListener)));
 
-    StartupException e = catchThrowableOfType(StartupException.class, () -> Container.start(boundMalformed(withTypeListener)));
+    StartupException e =
+        catchThrowableOfType(
+            StartupException.class, () -> Container.start(boundMalformed(withTypeListener)));
 
-    assertThat(messages((CreationException) e.getCause())).isEqualTo(messages(guice)).hasSize(withTypeListener ? 2 : 1);
+    assertThat(messages((CreationException) e.getCause()))
+        .isEqualTo(messages(guice))
+        .hasSize(withTypeListener ? 2 : 1);
   }
 }

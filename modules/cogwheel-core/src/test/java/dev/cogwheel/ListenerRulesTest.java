@@ -36,18 +36,21 @@ class ListenerRulesTest {
   }
 
   @Test
-  void anErrorThrownByAListenersStoppingStillReleasesEverythingAndTheContainerStops() throws Exception {
+  void anErrorThrownByAListenersStoppingStillReleasesEverythingAndTheContainerStops()
+      throws Exception {
     LogCapture log = new LogCapture(Listeners.class);
-    Container container = Container.builder()
-        .modules(events.module(), pool())
-        .listener(new LifecycleListener() {
-          @Override
-          public void stopping(Container container) {
-            throw new AssertionError("listener bug");
-          }
-        })
-        .build()
-        .start();
+    Container container =
+        Container.builder()
+            .modules(events.module(), pool())
+            .listener(
+                new LifecycleListener() {
+                  @Override
+                  public void stopping(Container container) {
+                    throw new AssertionError("listener bug");
+                  }
+                })
+            .build()
+            .start();
 
     container.stop();
     log.close();
@@ -92,23 +95,27 @@ class ListenerRulesTest {
   @Test
   void stopEventsGoToListenersInReverseOrderOfRegistration() {
     List<String> heard = new CopyOnWriteArrayList<>();
-    Container container = Container.builder()
-        .modules(events.module(), pool())
-        .listener(new Named("first", heard))
-        .listener(new Named("second", heard))
-        .build()
-        .start();
+    Container container =
+        Container.builder()
+            .modules(events.module(), pool())
+            .listener(new Named("first", heard))
+            .listener(new Named("second", heard))
+            .build()
+            .start();
 
     container.stop();
 
-    assertThat(heard).containsExactly(
-        "first starting", "second starting",
-        "second stopping", "first stopping",
-        "second stopped Pool", "first stopped Pool",
-        "second stopped", "first stopped");
+    assertThat(heard)
+        .containsExactly(
+            "first starting", "second starting",
+            "second stopping", "first stopping",
+            "second stopped Pool", "first stopped Pool",
+            "second stopped", "first stopped");
   }
 
-  /** A listener that is a lazily created singleton: it comes into being while the container runs. */
+  /**
+   * A listener that is a lazily created singleton: it comes into being while the container runs.
+   */
   @Singleton
   static final class LateListener implements LifecycleListener {
     final List<String> heard = new CopyOnWriteArrayList<>();
@@ -131,28 +138,37 @@ class ListenerRulesTest {
 
   @Test
   void aListenerCreatedWhileTheContainerRunsIsToldTheWholeRunUpToStarted() {
-    Container container = Container.builder()
-        .stage(Stage.DEVELOPMENT)
-        .modules(events.module(), new AbstractModule() {
-          @Override
-          protected void configure() {
-            bind(Pool.class).asEagerSingleton();
-            bind(LateListener.class);
-          }
-        })
-        .listener(new LifecycleListener() {
-          @Override
-          public void started(Container container, Duration duration) {
-            container.getInstance(LateListener.class); // created by another listener in started
-          }
-        })
-        .build()
-        .start();
+    Container container =
+        Container.builder()
+            .stage(Stage.DEVELOPMENT)
+            .modules(
+                events.module(),
+                new AbstractModule() {
+                  @Override
+                  protected void configure() {
+                    bind(Pool.class).asEagerSingleton();
+                    bind(LateListener.class);
+                  }
+                })
+            .listener(
+                new LifecycleListener() {
+                  @Override
+                  public void started(Container container, Duration duration) {
+                    container.getInstance(
+                        LateListener.class); // created by another listener in started
+                  }
+                })
+            .build()
+            .start();
 
     LateListener late = container.getInstance(LateListener.class);
     container.stop();
 
-    assertThat(late.heard).containsExactly(
-        "starting", "componentStarted Pool", "componentStarted LateListener", "started RUNNING");
+    assertThat(late.heard)
+        .containsExactly(
+            "starting",
+            "componentStarted Pool",
+            "componentStarted LateListener",
+            "started RUNNING");
   }
 }

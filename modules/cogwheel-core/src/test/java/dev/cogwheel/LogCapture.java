@@ -28,7 +28,10 @@ final class LogCapture implements AutoCloseable {
     this(loggerName, null);
   }
 
-  /** Captures what the logger named {@code loggerName} logs from {@code level} up, or at the configured level if null. */
+  /**
+   * Captures what the logger named {@code loggerName} logs from {@code level} up, or at the
+   * configured level if null.
+   */
   LogCapture(String loggerName, Level level) {
     logger = (Logger) LoggerFactory.getLogger(loggerName);
     levelBefore = logger.getLevel();

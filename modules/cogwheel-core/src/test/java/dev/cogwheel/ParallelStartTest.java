@@ -41,7 +41,10 @@ class ParallelStartTest {
     }
   }
 
-  /** Begins when constructed (its dependencies injected), ends when its {@code @PostConstruct} returns. */
+  /**
+   * Begins when constructed (its dependencies injected), ends when its {@code @PostConstruct}
+   * returns.
+   */
   abstract static class Timed {
     final Timeline timeline;
 
@@ -70,26 +73,78 @@ class ParallelStartTest {
     }
   }
 
-  @Singleton static class A extends Timed { @Inject A(Timeline t) { super(t); } }
-  @Singleton static class B extends Timed { @Inject B(Timeline t) { super(t); } }
-  @Singleton static class C extends Timed { @Inject C(Timeline t, A a) { super(t); } }
-  @Singleton static class D extends Timed { @Inject D(Timeline t, A a, B b) { super(t); } }
-  @Singleton static class E extends Timed { @Inject E(Timeline t, B b) { super(t); } }
-  @Singleton static class F extends Timed { @Inject F(Timeline t, C c, D d, E e) { super(t); } }
-  @Singleton static class G extends Timed { @Inject G(Timeline t, A a, E e) { super(t); } }
+  @Singleton
+  static class A extends Timed {
+    @Inject
+    A(Timeline t) {
+      super(t);
+    }
+  }
+
+  @Singleton
+  static class B extends Timed {
+    @Inject
+    B(Timeline t) {
+      super(t);
+    }
+  }
+
+  @Singleton
+  static class C extends Timed {
+    @Inject
+    C(Timeline t, A a) {
+      super(t);
+    }
+  }
+
+  @Singleton
+  static class D extends Timed {
+    @Inject
+    D(Timeline t, A a, B b) {
+      super(t);
+    }
+  }
+
+  @Singleton
+  static class E extends Timed {
+    @Inject
+    E(Timeline t, B b) {
+      super(t);
+    }
+  }
+
+  @Singleton
+  static class F extends Timed {
+    @Inject
+    F(Timeline t, C c, D d, E e) {
+      super(t);
+    }
+  }
+
+  @Singleton
+  static class G extends Timed {
+    @Inject
+    G(Timeline t, A a, E e) {
+      super(t);
+    }
+  }
 
   private final Timeline timeline = new Timeline();
 
   private Container.Builder container(int threads, Class<?>... components) {
-    return Container.builder().name("parallel").startThreads(threads).modules(new AbstractModule() {
-      @Override
-      protected void configure() {
-        bind(Timeline.class).toInstance(timeline);
-        for (Class<?> component : components) {
-          bind(component);
-        }
-      }
-    });
+    return Container.builder()
+        .name("parallel")
+        .startThreads(threads)
+        .modules(
+            new AbstractModule() {
+              @Override
+              protected void configure() {
+                bind(Timeline.class).toInstance(timeline);
+                for (Class<?> component : components) {
+                  bind(component);
+                }
+              }
+            });
   }
 
   @Test
@@ -103,9 +158,11 @@ class ParallelStartTest {
       String name = component.type().getSimpleName();
       for (Key<?> dependency : component.dependencies()) {
         String of = dependency.getTypeLiteral().getRawType().getSimpleName();
-        assertThat(timeline.indexOf("begin " + name)).as(name + " begins after " + of + " ended")
+        assertThat(timeline.indexOf("begin " + name))
+            .as(name + " begins after " + of + " ended")
             .isGreaterThan(timeline.indexOf("end " + of));
-        assertThat(timeline.indexOf("stop " + name)).as(name + " stops before " + of)
+        assertThat(timeline.indexOf("stop " + name))
+            .as(name + " stops before " + of)
             .isLessThan(timeline.indexOf("stop " + of));
       }
     }
@@ -133,9 +190,29 @@ class ParallelStartTest {
     }
   }
 
-  @Singleton static class X extends Together { @Inject X(Timeline t) { super(t); } }
-  @Singleton static class Y extends Together { @Inject Y(Timeline t) { super(t); } }
-  @Singleton static class Z extends Together { @Inject Z(Timeline t) { super(t); } }
+  @Singleton
+  static class X extends Together {
+    @Inject
+    X(Timeline t) {
+      super(t);
+    }
+  }
+
+  @Singleton
+  static class Y extends Together {
+    @Inject
+    Y(Timeline t) {
+      super(t);
+    }
+  }
+
+  @Singleton
+  static class Z extends Together {
+    @Inject
+    Z(Timeline t) {
+      super(t);
+    }
+  }
 
   @Test
   void independentComponentsStartAtTheSameTimeOnThreadsOfTheRun() {
@@ -144,8 +221,11 @@ class ParallelStartTest {
     List<Component> components = container.components();
     container.stop();
 
-    Set<String> threads = components.stream().map(c -> c.startSpan().thread()).collect(Collectors.toSet());
-    assertThat(threads).hasSize(3).allSatisfy(thread -> assertThat(thread).matches("parallel-start-\\d"));
+    Set<String> threads =
+        components.stream().map(c -> c.startSpan().thread()).collect(Collectors.toSet());
+    assertThat(threads)
+        .hasSize(3)
+        .allSatisfy(thread -> assertThat(thread).matches("parallel-start-\\d"));
     Map<String, Component> byName = new HashMap<>();
     components.forEach(c -> byName.put(c.type().getSimpleName(), c));
     assertThat(byName.get("X").startSpan().end()).isAfter(byName.get("Y").startSpan().begin());
@@ -194,14 +274,16 @@ class ParallelStartTest {
   }
 
   @Test
-  void aFailureInOneBranchStartsNothingNewLetsTheStartInProgressFinishThenRollsBackEachStartedComponentOnce() {
+  void
+      aFailureInOneBranchStartsNothingNewLetsTheStartInProgressFinishThenRollsBackEachStartedComponentOnce() {
     Container container = container(2, Slow.class, AfterSlow.class, Broken.class).build();
 
     StartupException e = catchThrowableOfType(StartupException.class, container::start);
 
     assertThat(e.component()).contains(Key.get(Broken.class));
     assertThat(e.getCause()).hasMessage("no database");
-    assertThat(timeline.entries).containsExactlyInAnyOrder("begin Slow", "begin Broken", "end Slow", "stop Slow");
+    assertThat(timeline.entries)
+        .containsExactlyInAnyOrder("begin Slow", "begin Broken", "end Slow", "stop Slow");
     assertThat(timeline.indexOf("stop Slow")).isGreaterThan(timeline.indexOf("end Slow"));
     assertThat(container.state()).isEqualTo(State.FAILED);
   }
@@ -237,15 +319,18 @@ class ParallelStartTest {
 
   @Test
   void aStopRequestedDuringAParallelStartRollsBackAndTheContainerCanStartAgain() throws Exception {
-    Container container = container(2, A, B, Blocking.class).stopTimeout(Duration.ofSeconds(5)).build();
-    Thread stopper = new Thread(() -> {
-      try {
-        blockingStarted.await();
-      } catch (InterruptedException e) {
-        return;
-      }
-      container.stop();
-    });
+    Container container =
+        container(2, A, B, Blocking.class).stopTimeout(Duration.ofSeconds(5)).build();
+    Thread stopper =
+        new Thread(
+            () -> {
+              try {
+                blockingStarted.await();
+              } catch (InterruptedException e) {
+                return;
+              }
+              container.stop();
+            });
     stopper.start();
 
     StartupException e = catchThrowableOfType(StartupException.class, container::start);
@@ -314,7 +399,9 @@ class ParallelStartTest {
 
   @Test
   void startThreadsMustBeAtLeastOne() {
-    assertThat(catchThrowableOfType(IllegalArgumentException.class, () -> Container.builder().startThreads(0)))
+    assertThat(
+            catchThrowableOfType(
+                IllegalArgumentException.class, () -> Container.builder().startThreads(0)))
         .hasMessage("Container.startThreads must be at least 1, got 0");
   }
 
@@ -345,11 +432,14 @@ class ParallelStartTest {
   @org.junit.jupiter.params.ParameterizedTest
   @org.junit.jupiter.params.provider.ValueSource(ints = {1, 2})
   void aDependencyCycleGuiceResolvesWithAProxyStartsAsWithPlainGuice(int threads) {
-    com.google.inject.Guice.createInjector(com.google.inject.Stage.PRODUCTION, pingPong()).getInstance(Ping.class);
+    com.google.inject.Guice.createInjector(com.google.inject.Stage.PRODUCTION, pingPong())
+        .getInstance(Ping.class);
 
-    Container container = Container.builder().startThreads(threads).modules(pingPong()).build().start();
+    Container container =
+        Container.builder().startThreads(threads).modules(pingPong()).build().start();
 
-    assertThat(container.components()).extracting(Component::key)
+    assertThat(container.components())
+        .extracting(Component::key)
         .containsExactlyInAnyOrder(Key.get(Ping.class), Key.get(Pong.class));
     container.stop();
   }

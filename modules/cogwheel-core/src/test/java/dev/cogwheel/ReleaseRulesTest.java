@@ -21,7 +21,9 @@ import org.junit.jupiter.api.Test;
 class ReleaseRulesTest {
   private final Events events = new Events();
 
-  /** A throwable that is neither an Exception nor an Error, as Kotlin or a sneaky throw can make. */
+  /**
+   * A throwable that is neither an Exception nor an Error, as Kotlin or a sneaky throw can make.
+   */
   static final class Odd extends Throwable {
     Odd(String message) {
       super(message);
@@ -59,21 +61,27 @@ class ReleaseRulesTest {
 
   @Test
   void aReleaseThatThrowsAPlainThrowableIsReportedAsItselfAndTheOthersAreReleased() {
-    Container container = Container.builder()
-        .stopTimeout(Duration.ofMinutes(5)) // a worker killed by the throwable would wait this out
-        .modules(events.module(), new AbstractModule() {
-          @Override
-          protected void configure() {
-            bind(UsesPool.class);
-          }
-        })
-        .build()
-        .start();
+    Container container =
+        Container.builder()
+            .stopTimeout(
+                Duration.ofMinutes(5)) // a worker killed by the throwable would wait this out
+            .modules(
+                events.module(),
+                new AbstractModule() {
+                  @Override
+                  protected void configure() {
+                    bind(UsesPool.class);
+                  }
+                })
+            .build()
+            .start();
 
     StopException e = catchThrowableOfType(StopException.class, container::stop);
 
     assertThat(e.failures()).containsOnlyKeys(Key.get(ThrowsOdd.class));
-    assertThat(e.failures().get(Key.get(ThrowsOdd.class))).isInstanceOf(Odd.class).hasMessage("odd release");
+    assertThat(e.failures().get(Key.get(ThrowsOdd.class)))
+        .isInstanceOf(Odd.class)
+        .hasMessage("odd release");
     assertThat(events.all()).containsExactly("released Pool");
   }
 
@@ -102,26 +110,37 @@ class ReleaseRulesTest {
 
   @Test
   void anExecutorWhoseTaskIgnoresShutdownIsInterruptedAndReportedLikeAHungPreDestroy() {
-    Container container = Container.builder().stopTimeout(Duration.ofMillis(400)).modules(new Executors2()).build().start();
+    Container container =
+        Container.builder()
+            .stopTimeout(Duration.ofMillis(400))
+            .modules(new Executors2())
+            .build()
+            .start();
     ExecutorService workers = container.getInstance(ExecutorService.class);
     CountDownLatch running = new CountDownLatch(1);
-    workers.execute(() -> {
-      running.countDown();
-      try {
-        new CountDownLatch(1).await(); // until interrupted
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-    });
+    workers.execute(
+        () -> {
+          running.countDown();
+          try {
+            new CountDownLatch(1).await(); // until interrupted
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+          }
+        });
 
-    StopException e = catchThrowableOfType(StopException.class, () -> {
-      running.await();
-      container.stop();
-    });
+    StopException e =
+        catchThrowableOfType(
+            StopException.class,
+            () -> {
+              running.await();
+              container.stop();
+            });
 
     Throwable failure = e.failures().get(Key.get(ExecutorService.class));
-    assertThat(failure).isInstanceOf(TimeoutException.class)
-        .hasMessageContaining("did not terminate within 300 ms of shutdown(); shutdownNow() interrupted the tasks still running");
+    assertThat(failure)
+        .isInstanceOf(TimeoutException.class)
+        .hasMessageContaining(
+            "did not terminate within 300 ms of shutdown(); shutdownNow() interrupted the tasks still running");
     assertThat(workers.isShutdown()).isTrue();
   }
 
@@ -136,18 +155,23 @@ class ReleaseRulesTest {
   @Test
   void aLifecycleAnnotationOnAnInterfaceMethodIsIgnoredWithAWarningOncePerType() {
     LogCapture log = new LogCapture("dev.cogwheel.internal.LifecycleMethods");
-    AbstractModule module = new AbstractModule() {
-      @Override
-      protected void configure() {
-        bind(Warmed.class);
-      }
-    };
+    AbstractModule module =
+        new AbstractModule() {
+          @Override
+          protected void configure() {
+            bind(Warmed.class);
+          }
+        };
     Container.start(module).stop();
     Container.start(module).stop();
     log.close();
 
-    assertThat(log.messages()).containsExactly(
-        "@PostConstruct on " + Warmable.class.getName() + ".warm() is ignored for " + Warmed.class.getName()
-            + ": lifecycle annotations on interface methods are not inherited (JSR-250); annotate the method of the class instead");
+    assertThat(log.messages())
+        .containsExactly(
+            "@PostConstruct on "
+                + Warmable.class.getName()
+                + ".warm() is ignored for "
+                + Warmed.class.getName()
+                + ": lifecycle annotations on interface methods are not inherited (JSR-250); annotate the method of the class instead");
   }
 }

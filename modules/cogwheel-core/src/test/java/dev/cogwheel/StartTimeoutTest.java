@@ -65,12 +65,14 @@ class StartTimeoutTest {
     return Container.builder()
         .startTimeout(Duration.ofSeconds(2)) // long enough for Fine to start in a cold JVM
         .stopTimeout(Duration.ofMillis(200))
-        .modules(events.module(), new AbstractModule() {
-          @Override
-          protected void configure() {
-            bind(Hung.class);
-          }
-        })
+        .modules(
+            events.module(),
+            new AbstractModule() {
+              @Override
+              protected void configure() {
+                bind(Hung.class);
+              }
+            })
         .build();
   }
 
@@ -81,15 +83,24 @@ class StartTimeoutTest {
 
     StartupException e = catchThrowableOfType(StartupException.class, container::start);
 
-    assertThat(e.getMessage()).startsWith("Container 'cogwheel' did not start within 2000 ms; still starting: StartTimeoutTest$Hung for ")
+    assertThat(e.getMessage())
+        .startsWith(
+            "Container 'cogwheel' did not start within 2000 ms; still starting: StartTimeoutTest$Hung for ")
         .matches("(?s).* ms on cogwheel-start-1$");
     assertThat(e.component()).contains(Key.get(Hung.class));
     assertThat(e.getCause()).isInstanceOf(TimeoutException.class);
-    assertThat(e.getSuppressed()).singleElement().satisfies(stillStarting -> {
-      assertThat(stillStarting).hasMessageStartingWith("StartTimeoutTest$Hung was still starting on thread cogwheel-start-1 after ");
-      assertThat(Arrays.stream(stillStarting.getStackTrace()).map(frame -> frame.getClassName() + "." + frame.getMethodName()))
-          .contains(Hung.class.getName() + ".start");
-    });
+    assertThat(e.getSuppressed())
+        .singleElement()
+        .satisfies(
+            stillStarting -> {
+              assertThat(stillStarting)
+                  .hasMessageStartingWith(
+                      "StartTimeoutTest$Hung was still starting on thread cogwheel-start-1 after ");
+              assertThat(
+                      Arrays.stream(stillStarting.getStackTrace())
+                          .map(frame -> frame.getClassName() + "." + frame.getMethodName()))
+                  .contains(Hung.class.getName() + ".start");
+            });
     assertThat(events.all()).containsExactly("start Fine", "stop Fine");
     assertThat(container.state()).isEqualTo(State.FAILED);
 
@@ -114,27 +125,42 @@ class StartTimeoutTest {
   @Test
   void aSlowStartSaysWhatIsStillStartingAtEachProgressInterval() {
     LogCapture log = new LogCapture("dev.cogwheel.Container", Level.INFO);
-    Container container = Container.builder()
-        .startProgressInterval(Duration.ofMillis(100))
-        .listener(new LifecycleListener() {})
-        .modules(new AbstractModule() {
-          @Override
-          protected void configure() {
-            bind(Slow.class);
-          }
-        })
-        .build();
-    Thread watcher = new Thread(() -> {
-      await().until(() -> log.messages().stream().anyMatch(m -> m.startsWith("Container 'cogwheel' is still starting after")));
-      Slow.logged.countDown();
-    });
+    Container container =
+        Container.builder()
+            .startProgressInterval(Duration.ofMillis(100))
+            .listener(new LifecycleListener() {})
+            .modules(
+                new AbstractModule() {
+                  @Override
+                  protected void configure() {
+                    bind(Slow.class);
+                  }
+                })
+            .build();
+    Thread watcher =
+        new Thread(
+            () -> {
+              await()
+                  .until(
+                      () ->
+                          log.messages().stream()
+                              .anyMatch(
+                                  m ->
+                                      m.startsWith(
+                                          "Container 'cogwheel' is still starting after")));
+              Slow.logged.countDown();
+            });
     watcher.start();
 
     container.start();
     container.stop();
     log.close();
 
-    assertThat(log.messages()).filteredOn(m -> m.contains("is still starting")).first().asString()
-        .matches("Container 'cogwheel' is still starting after 0 s: StartTimeoutTest\\$Slow for \\d+ ms on cogwheel-start-1");
+    assertThat(log.messages())
+        .filteredOn(m -> m.contains("is still starting"))
+        .first()
+        .asString()
+        .matches(
+            "Container 'cogwheel' is still starting after 0 s: StartTimeoutTest\\$Slow for \\d+ ms on cogwheel-start-1");
   }
 }

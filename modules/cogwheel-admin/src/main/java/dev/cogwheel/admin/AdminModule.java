@@ -18,8 +18,8 @@ import java.util.Objects;
  * <p>The server needs {@code com.codahale.metrics.MetricRegistry}, {@code
  * com.codahale.metrics.health.HealthCheckRegistry} and {@code
  * io.prometheus.metrics.model.registry.PrometheusRegistry} bound explicitly, which {@code
- * dev.cogwheel.metrics.MetricsModule} does; without them the container's start fails with a
- * message that says so.
+ * dev.cogwheel.metrics.MetricsModule} does; without them the container's start fails with a message
+ * that says so.
  *
  * <p><b>First to start, last to stop.</b> The server is declared with {@link
  * LifecycleBinder#startFirst}: wherever this module is in the list, it opens before every other
@@ -44,7 +44,8 @@ public final class AdminModule extends AbstractModule {
    * @throws NullPointerException if {@code settings} is null
    */
   public AdminModule(AdminSettings settings) {
-    this.settings = Objects.requireNonNull(settings, "AdminModule(AdminSettings): settings is null");
+    this.settings =
+        Objects.requireNonNull(settings, "AdminModule(AdminSettings): settings is null");
   }
 
   @Override

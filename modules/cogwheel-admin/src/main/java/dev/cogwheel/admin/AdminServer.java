@@ -53,8 +53,8 @@ import org.slf4j.LoggerFactory;
  * </table>
  *
  * <p>Other paths answer 404, other methods 405 with {@code Allow: GET, HEAD}; every answer has a
- * {@code Content-Type} and {@code Cache-Control: no-store}. No answer contains a component's
- * fields or an exception's stack trace; health check messages are shown as written.
+ * {@code Content-Type} and {@code Cache-Control: no-store}. No answer contains a component's fields
+ * or an exception's stack trace; health check messages are shown as written.
  *
  * <p><b>Lifetime.</b> The server opens in its {@code @PostConstruct}, as soon as the container
  * creates it — with {@link AdminModule} installed first, before the other components start — and
@@ -67,15 +67,16 @@ import org.slf4j.LoggerFactory;
  * requests on one selector thread and hands only complete ones to the request threads, so clients
  * that send slowly or never finish cannot starve a probe. A connection that sends nothing for the
  * {@linkplain AdminSettings#readTimeout() read timeout} is closed; a request line and headers
- * larger than 8 KiB are refused (414, 431). Each response goes out in one write with {@code TCP_NODELAY}, so a request
- * on a kept-alive connection is answered without waiting for a delayed acknowledgement.
+ * larger than 8 KiB are refused (414, 431). Each response goes out in one write with {@code
+ * TCP_NODELAY}, so a request on a kept-alive connection is answered without waiting for a delayed
+ * acknowledgement.
  *
  * <p><b>Threads.</b> Daemon threads from {@link Container#threadFactory(String)
  * container.threadFactory("admin")}, named {@code <container>-admin-<n>}: one acceptor, one
  * selector and at most four request threads; health checks run on the request threads, so a check
- * that hangs holds one (make slow checks Dropwizard's asynchronous ones). Jetty's timer thread is made on the container's start thread and so is counted
- * by {@link Container#threads()} too. All of them have ended when the container's {@code stop()}
- * returns.
+ * that hangs holds one (make slow checks Dropwizard's asynchronous ones). Jetty's timer thread is
+ * made on the container's start thread and so is counted by {@link Container#threads()} too. All of
+ * them have ended when the container's {@code stop()} returns.
  */
 @Singleton
 public final class AdminServer implements LifecycleListener {
@@ -125,19 +126,26 @@ public final class AdminServer implements LifecycleListener {
    */
   @PostConstruct
   void open() throws IOException {
-    RequiredBindings.check(injector, MetricRegistry.class, HealthCheckRegistry.class, PrometheusRegistry.class);
+    RequiredBindings.check(
+        injector, MetricRegistry.class, HealthCheckRegistry.class, PrometheusRegistry.class);
     InetSocketAddress requested = new InetSocketAddress(settings.host(), settings.port());
     if (requested.isUnresolved()) {
       throw new UnknownHostException(
           "admin server cannot resolve host '" + settings.host() + "' (AdminSettings host)");
     }
-    HttpServer created = new HttpServer(router, container.name() + "-admin", container.threadFactory("admin"));
+    HttpServer created =
+        new HttpServer(router, container.name() + "-admin", container.threadFactory("admin"));
     try {
       this.address = created.open(requested, settings.readTimeout(), DRAIN);
     } catch (IOException e) {
-      BindException failure = new BindException(
-          "admin server cannot listen on " + settings.host() + ":" + settings.port()
-              + " (AdminSettings host and port): " + rootMessage(e));
+      BindException failure =
+          new BindException(
+              "admin server cannot listen on "
+                  + settings.host()
+                  + ":"
+                  + settings.port()
+                  + " (AdminSettings host and port): "
+                  + rootMessage(e));
       failure.initCause(e);
       throw failure;
     }
@@ -157,9 +165,10 @@ public final class AdminServer implements LifecycleListener {
 
   /** The server's base URI, for example {@code http://127.0.0.1:8081/}. */
   public URI uri() {
-    String host = address.getAddress() instanceof Inet6Address
-        ? "[" + address.getAddress().getHostAddress() + "]"
-        : address.getAddress().getHostAddress();
+    String host =
+        address.getAddress() instanceof Inet6Address
+            ? "[" + address.getAddress().getHostAddress() + "]"
+            : address.getAddress().getHostAddress();
     return URI.create("http://" + host + ":" + address.getPort() + "/");
   }
 
@@ -192,7 +201,10 @@ public final class AdminServer implements LifecycleListener {
 
   @Override
   public String toString() {
-    return "AdminServer{" + (address == null ? settings : uri()) + (closed.get() ? ", closed" : "") + "}";
+    return "AdminServer{"
+        + (address == null ? settings : uri())
+        + (closed.get() ? ", closed" : "")
+        + "}";
   }
 
   /** Closes once: stops accepting, lets requests in progress finish (briefly), ends its threads. */

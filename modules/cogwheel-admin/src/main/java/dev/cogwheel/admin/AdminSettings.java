@@ -13,9 +13,9 @@ import java.util.Objects;
  * }</pre>
  *
  * <p>The defaults are host {@value #DEFAULT_HOST}, port {@value #DEFAULT_PORT} and a read timeout
- * of {@link #DEFAULT_READ_TIMEOUT} (10 seconds). The admin
- * endpoints have no authentication: keep the host a loopback address unless something in front of
- * the service (a network policy, a sidecar) decides who may reach it.
+ * of {@link #DEFAULT_READ_TIMEOUT} (10 seconds). The admin endpoints have no authentication: keep
+ * the host a loopback address unless something in front of the service (a network policy, a
+ * sidecar) decides who may reach it.
  */
 public final class AdminSettings {
   /** The default host: the IPv4 loopback address, reachable only from the same machine. */
@@ -39,7 +39,9 @@ public final class AdminSettings {
     this.readTimeout = builder.readTimeout;
   }
 
-  /** The default settings: {@value #DEFAULT_HOST}, port {@value #DEFAULT_PORT}, a 10 s read timeout. */
+  /**
+   * The default settings: {@value #DEFAULT_HOST}, port {@value #DEFAULT_PORT}, a 10 s read timeout.
+   */
   public static AdminSettings defaults() {
     return DEFAULTS;
   }
@@ -91,7 +93,13 @@ public final class AdminSettings {
 
   @Override
   public String toString() {
-    return "AdminSettings{host=" + host + ", port=" + port + ", readTimeout=" + readTimeout.toMillis() + "ms}";
+    return "AdminSettings{host="
+        + host
+        + ", port="
+        + port
+        + ", readTimeout="
+        + readTimeout.toMillis()
+        + "ms}";
   }
 
   /**
@@ -124,15 +132,16 @@ public final class AdminSettings {
     }
 
     /**
-     * The port to bind to, or {@code 0} for an ephemeral port chosen by the system. Default
-     * {@value #DEFAULT_PORT}.
+     * The port to bind to, or {@code 0} for an ephemeral port chosen by the system. Default {@value
+     * #DEFAULT_PORT}.
      *
      * @throws IllegalArgumentException if {@code port} is not between 0 and 65535
      */
     public Builder port(int port) {
       if (port < 0 || port > 65_535) {
         throw new IllegalArgumentException(
-            "AdminSettings.port must be between 0 and 65535 (0 for an ephemeral port), got " + port);
+            "AdminSettings.port must be between 0 and 65535 (0 for an ephemeral port), got "
+                + port);
       }
       this.port = port;
       return this;
@@ -140,17 +149,21 @@ public final class AdminSettings {
 
     /**
      * How long a connection may send nothing before the server closes it: a client that stops in
-     * the middle of a request, or a kept-alive connection with no next request. Default 10
-     * seconds. Such a connection holds no request thread meanwhile, so this bounds open
-     * connections, not the server's capacity to answer probes.
+     * the middle of a request, or a kept-alive connection with no next request. Default 10 seconds.
+     * Such a connection holds no request thread meanwhile, so this bounds open connections, not the
+     * server's capacity to answer probes.
      *
-     * @throws IllegalArgumentException if {@code readTimeout} is null, not positive, or longer
-     *     than 10 minutes
+     * @throws IllegalArgumentException if {@code readTimeout} is null, not positive, or longer than
+     *     10 minutes
      */
     public Builder readTimeout(Duration readTimeout) {
-      if (readTimeout == null || readTimeout.isNegative() || readTimeout.isZero() || readTimeout.compareTo(Duration.ofMinutes(10)) > 0) {
+      if (readTimeout == null
+          || readTimeout.isNegative()
+          || readTimeout.isZero()
+          || readTimeout.compareTo(Duration.ofMinutes(10)) > 0) {
         throw new IllegalArgumentException(
-            "AdminSettings readTimeout must be positive and at most 10 minutes, got " + readTimeout);
+            "AdminSettings readTimeout must be positive and at most 10 minutes, got "
+                + readTimeout);
       }
       this.readTimeout = readTimeout;
       return this;

@@ -27,12 +27,12 @@ import java.nio.file.Path;
  * }
  * }</pre>
  *
- * <p>The page draws every component of the container's current or last run on two time axes,
- * its start and its stop, in one lane per thread; highlights the critical path of the start (the
- * chain of dependencies whose own start durations add up to the most); gives each component's key,
- * type, durations and dependencies on hover and click; and draws the dependency graph in layers,
- * lighting the selected component's dependencies and dependents. A failed start shows its failed
- * component in a colour of its own. Failures are named by their class, never their message.
+ * <p>The page draws every component of the container's current or last run on two time axes, its
+ * start and its stop, in one lane per thread; highlights the critical path of the start (the chain
+ * of dependencies whose own start durations add up to the most); gives each component's key, type,
+ * durations and dependencies on hover and click; and draws the dependency graph in layers, lighting
+ * the selected component's dependencies and dependents. A failed start shows its failed component
+ * in a colour of its own. Failures are named by their class, never their message.
  *
  * <p>This class does not need {@link AdminModule}: it reads only {@link Container#components()}.
  */
@@ -55,7 +55,8 @@ public final class LifecycleTimeline {
    *
    * @throws IOException if the file cannot be written
    */
-  public static void write(Container container, StartupException failure, Path file) throws IOException {
+  public static void write(Container container, StartupException failure, Path file)
+      throws IOException {
     write(TimelineRun.of(container, failure), file);
   }
 

@@ -45,7 +45,8 @@ class AdminSettingsTest {
 
   @Test
   void toStringShowsHostAndPort() {
-    assertThat(AdminSettings.defaults()).hasToString("AdminSettings{host=127.0.0.1, port=8081, readTimeout=10000ms}");
+    assertThat(AdminSettings.defaults())
+        .hasToString("AdminSettings{host=127.0.0.1, port=8081, readTimeout=10000ms}");
   }
 
   @ParameterizedTest
@@ -53,7 +54,9 @@ class AdminSettingsTest {
   void aPortOutOfRangeIsRejectedNamingTheSetting(int port) {
     assertThatThrownBy(() -> AdminSettings.builder().port(port))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("AdminSettings.port must be between 0 and 65535 (0 for an ephemeral port), got " + port);
+        .hasMessage(
+            "AdminSettings.port must be between 0 and 65535 (0 for an ephemeral port), got "
+                + port);
   }
 
   @ParameterizedTest
@@ -62,30 +65,40 @@ class AdminSettingsTest {
     assertThatThrownBy(() -> AdminSettings.builder().host(host))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage(
-            "AdminSettings.host must be a host name or IP address without scheme, port or brackets, got '" + host + "'");
+            "AdminSettings.host must be a host name or IP address without scheme, port or brackets, got '"
+                + host
+                + "'");
   }
 
   @Test
   void aNullHostIsRejectedNamingTheSetting() {
     assertThatThrownBy(() -> AdminSettings.builder().host(null))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("AdminSettings.host must be a host name or IP address without scheme, port or brackets, got null");
+        .hasMessage(
+            "AdminSettings.host must be a host name or IP address without scheme, port or brackets, got null");
   }
 
   @Test
   void theDefaultReadTimeoutIsTenSecondsAndTheBuilderSetsIt() {
     assertThat(AdminSettings.defaults().readTimeout()).isEqualTo(Duration.ofSeconds(10));
-    assertThat(AdminSettings.builder().readTimeout(Duration.ofMillis(250)).build().readTimeout()).isEqualTo(Duration.ofMillis(250));
-    assertThat(AdminSettings.builder().readTimeout(Duration.ofSeconds(3)).build().toBuilder().build().readTimeout())
+    assertThat(AdminSettings.builder().readTimeout(Duration.ofMillis(250)).build().readTimeout())
+        .isEqualTo(Duration.ofMillis(250));
+    assertThat(
+            AdminSettings.builder().readTimeout(Duration.ofSeconds(3)).build().toBuilder()
+                .build()
+                .readTimeout())
         .isEqualTo(Duration.ofSeconds(3));
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"PT0S", "PT-1S", "PT10M0.001S"})
-  void aReadTimeoutThatIsNotPositiveOrLongerThanTenMinutesIsRejectedNamingTheSetting(String timeout) {
+  void aReadTimeoutThatIsNotPositiveOrLongerThanTenMinutesIsRejectedNamingTheSetting(
+      String timeout) {
     assertThatThrownBy(() -> AdminSettings.builder().readTimeout(Duration.parse(timeout)))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("AdminSettings readTimeout must be positive and at most 10 minutes, got " + Duration.parse(timeout));
+        .hasMessage(
+            "AdminSettings readTimeout must be positive and at most 10 minutes, got "
+                + Duration.parse(timeout));
   }
 
   @Test

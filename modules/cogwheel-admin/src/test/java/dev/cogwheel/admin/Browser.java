@@ -30,13 +30,16 @@ import org.openqa.selenium.logging.LoggingPreferences;
 final class Browser implements AutoCloseable {
   static final Path CHROMIUM = Path.of("/usr/bin/chromium");
   static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
   /** Where screenshots go, for a person to look at. */
   static final Path SCREENSHOTS = Path.of("target", "timeline");
+
   /**
-   * Selenium warns when it has no DevTools binding for the browser's version; these tests use
-   * none. Held here, since java.util.logging keeps only weak references to its loggers.
+   * Selenium warns when it has no DevTools binding for the browser's version; these tests use none.
+   * Held here, since java.util.logging keeps only weak references to its loggers.
    */
-  private static final Logger CDP_VERSION_FINDER = quiet("org.openqa.selenium.devtools.CdpVersionFinder");
+  private static final Logger CDP_VERSION_FINDER =
+      quiet("org.openqa.selenium.devtools.CdpVersionFinder");
 
   private final Path profile;
   private final ChromeDriverService service;
@@ -44,13 +47,24 @@ final class Browser implements AutoCloseable {
 
   private Browser() throws IOException {
     profile = Files.createTempDirectory("cogwheel-chromium-");
-    service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+    service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(CHROMEDRIVER.toFile())
+            .usingAnyFreePort()
+            .build();
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM.toFile());
     options.addArguments(
-        "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-        "--user-data-dir=" + profile, "--window-size=1400,1000");
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--user-data-dir=" + profile,
+        "--window-size=1400,1000");
     LoggingPreferences logs = new LoggingPreferences();
     logs.enable(LogType.BROWSER, Level.ALL);
     options.setCapability("goog:loggingPrefs", logs);
@@ -63,13 +77,21 @@ final class Browser implements AutoCloseable {
     boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
     if (!installed && "true".equals(System.getenv("CI"))) {
       throw new IllegalStateException(
-          "CI must run the browser tests, but " + CHROMIUM + " or " + CHROMEDRIVER + " is missing: .ci/run installs them");
+          "CI must run the browser tests, but "
+              + CHROMIUM
+              + " or "
+              + CHROMEDRIVER
+              + " is missing: .ci/run installs them");
     }
-    Assumptions.assumeTrue(installed, "no " + CHROMIUM + " and " + CHROMEDRIVER + ": apt-get install chromium chromium-driver");
+    Assumptions.assumeTrue(
+        installed,
+        "no " + CHROMIUM + " and " + CHROMEDRIVER + ": apt-get install chromium chromium-driver");
     return new Browser();
   }
 
-  /** Loads {@code uri} and waits for the page's load event; {@link #consoleErrors()} starts afresh. */
+  /**
+   * Loads {@code uri} and waits for the page's load event; {@link #consoleErrors()} starts afresh.
+   */
   void load(URI uri) {
     consoleErrors();
     driver.get(uri.toString());
@@ -95,7 +117,10 @@ final class Browser implements AutoCloseable {
     return driver.getTitle();
   }
 
-  /** Everything the page logged at SEVERE (errors, uncaught exceptions, blocked loads) since the last call. */
+  /**
+   * Everything the page logged at SEVERE (errors, uncaught exceptions, blocked loads) since the
+   * last call.
+   */
   List<String> consoleErrors() {
     return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
         .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue())
@@ -103,7 +128,9 @@ final class Browser implements AutoCloseable {
         .toList();
   }
 
-  /** Saves a screenshot of the window as {@code target/timeline/<name>.png} and returns its path. */
+  /**
+   * Saves a screenshot of the window as {@code target/timeline/<name>.png} and returns its path.
+   */
   Path screenshot(String name) throws IOException {
     Files.createDirectories(SCREENSHOTS);
     Path file = SCREENSHOTS.resolve(name + ".png");

@@ -23,7 +23,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 
-/** A stop seen from outside, over HTTP: the drain delay before anything is released, then the server's own close. */
+/**
+ * A stop seen from outside, over HTTP: the drain delay before anything is released, then the
+ * server's own close.
+ */
 class ClosingTest {
   private final Registries registries = new Registries();
 
@@ -67,7 +70,8 @@ class ClosingTest {
   }
 
   @Test
-  void duringTheDrainDelayReadinessIs503AndNothingIsReleasedUntilTheDelayHasPassed() throws Exception {
+  void duringTheDrainDelayReadinessIs503AndNothingIsReleasedUntilTheDelayHasPassed()
+      throws Exception {
     Duration delay = Duration.ofMillis(800);
     Container container = start(delay);
     AdminServer admin = container.getInstance(AdminServer.class);
@@ -101,12 +105,14 @@ class ClosingTest {
   }
 
   @Test
-  void aRequestInProgressWhenTheServerClosesIsAnsweredAndNewConnectionsAreRefused() throws Exception {
+  void aRequestInProgressWhenTheServerClosesIsAnsweredAndNewConnectionsAreRefused()
+      throws Exception {
     HeldCheck held = new HeldCheck();
     registries.healthChecks.register("held", held);
     Container container = TestContainers.start(registries);
     AdminServer admin = container.getInstance(AdminServer.class);
-    CompletableFuture<HttpResponse<String>> inProgress = CompletableFuture.supplyAsync(() -> Http.get(admin, "/health/ready"));
+    CompletableFuture<HttpResponse<String>> inProgress =
+        CompletableFuture.supplyAsync(() -> Http.get(admin, "/health/ready"));
     assertThat(held.entered.await(10, TimeUnit.SECONDS)).isTrue();
 
     CompletableFuture<Void> stop = CompletableFuture.runAsync(container::stop);
@@ -126,14 +132,16 @@ class ClosingTest {
     registries.healthChecks.register("held", held);
     Container container = TestContainers.start(registries);
     AdminServer admin = container.getInstance(AdminServer.class);
-    CompletableFuture<HttpResponse<String>> inProgress = CompletableFuture.supplyAsync(() -> Http.get(admin, "/health/ready"));
+    CompletableFuture<HttpResponse<String>> inProgress =
+        CompletableFuture.supplyAsync(() -> Http.get(admin, "/health/ready"));
     assertThat(held.entered.await(10, TimeUnit.SECONDS)).isTrue();
 
     container.stop();
 
     assertThat(container.state()).isEqualTo(State.STOPPED);
     assertThat(refuses(admin)).isTrue();
-    assertThatThrownBy(() -> inProgress.get(10, TimeUnit.SECONDS)).hasCauseInstanceOf(UncheckedIOException.class);
+    assertThatThrownBy(() -> inProgress.get(10, TimeUnit.SECONDS))
+        .hasCauseInstanceOf(UncheckedIOException.class);
     await().atMost(Duration.ofSeconds(10)).until(() -> container.threads().isEmpty());
   }
 

@@ -12,7 +12,10 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** How the server treats connections: kept alive, incomplete, idle, oversized. Real sockets on 127.0.0.1. */
+/**
+ * How the server treats connections: kept alive, incomplete, idle, oversized. Real sockets on
+ * 127.0.0.1.
+ */
 class ConnectionsTest {
   private static final int STALLED_CONNECTIONS = 50;
   private static final int ROUND_TRIPS = 200;
@@ -33,7 +36,11 @@ class ConnectionsTest {
 
   private AdminServer start(AdminSettings settings) {
     container =
-        Container.builder().name("admin-test").modules(new AdminModule(settings), (Module) registries).build().start();
+        Container.builder()
+            .name("admin-test")
+            .modules(new AdminModule(settings), (Module) registries)
+            .build()
+            .start();
     return container.getInstance(AdminServer.class);
   }
 
@@ -43,7 +50,9 @@ class ConnectionsTest {
     return connection;
   }
 
-  /** Also prints the median round trip: a figure to read, not a bound to assert on a shared machine. */
+  /**
+   * Also prints the median round trip: a figure to read, not a bound to assert on a shared machine.
+   */
   @Test
   void aKeptAliveConnectionAnswersRequestAfterRequest() throws Exception {
     AdminServer admin = start(TestContainers.EPHEMERAL);
@@ -61,14 +70,17 @@ class ConnectionsTest {
 
     assertThat(statuses).hasSize(ROUND_TRIPS).containsOnly(200);
     Arrays.sort(micros);
-    System.out.printf("kept-alive round trip: median %d us over %d requests on one connection%n", micros[ROUND_TRIPS / 2], ROUND_TRIPS);
+    System.out.printf(
+        "kept-alive round trip: median %d us over %d requests on one connection%n",
+        micros[ROUND_TRIPS / 2], ROUND_TRIPS);
   }
 
   @Test
   void fiftyIncompleteRequestsDoNotKeepAProbeWaitingAndAreAnsweredOnceComplete() throws Exception {
     AdminServer admin = start(TestContainers.EPHEMERAL);
     for (int i = 0; i < STALLED_CONNECTIONS; i++) {
-      connect(admin).send("GET /health/live HTTP/1.1\r\nHost: admin\r\n"); // no blank line: never complete
+      connect(admin)
+          .send("GET /health/live HTTP/1.1\r\nHost: admin\r\n"); // no blank line: never complete
     }
 
     long begin = System.nanoTime();
@@ -79,7 +91,9 @@ class ConnectionsTest {
 
     assertThat(answer.status()).isEqualTo(200);
     assertThat(Http.get(admin, "/health/ready").statusCode()).isEqualTo(200);
-    System.out.printf("probe (connect + GET) beside %d incomplete requests answered in %d us%n", STALLED_CONNECTIONS, probeMicros);
+    System.out.printf(
+        "probe (connect + GET) beside %d incomplete requests answered in %d us%n",
+        STALLED_CONNECTIONS, probeMicros);
     for (RawHttp stalled : connections) {
       assertThat(stalled.send("\r\n").read().status()).isEqualTo(200);
     }
@@ -87,7 +101,8 @@ class ConnectionsTest {
 
   @Test
   void aConnectionThatSendsNothingForTheReadTimeoutIsClosed() throws Exception {
-    AdminServer admin = start(AdminSettings.builder().port(0).readTimeout(Duration.ofMillis(200)).build());
+    AdminServer admin =
+        start(AdminSettings.builder().port(0).readTimeout(Duration.ofMillis(200)).build());
     RawHttp incomplete = connect(admin).send("GET /health/live HTTP/1.1\r\nHost: adm");
     RawHttp idle = connect(admin);
     assertThat(idle.exchange("/health/live").status()).isEqualTo(200);
@@ -102,7 +117,12 @@ class ConnectionsTest {
     AdminServer admin = start(TestContainers.EPHEMERAL);
 
     RawHttp.Answer answer =
-        connect(admin).send("GET /health/live HTTP/1.1\r\nHost: admin\r\nX-Padding: " + "x".repeat(9_000) + "\r\n\r\n").read();
+        connect(admin)
+            .send(
+                "GET /health/live HTTP/1.1\r\nHost: admin\r\nX-Padding: "
+                    + "x".repeat(9_000)
+                    + "\r\n\r\n")
+            .read();
 
     assertThat(answer.status()).isEqualTo(431);
     assertThat(answer.body()).doesNotContain("at org.eclipse", "Exception");
@@ -122,7 +142,12 @@ class ConnectionsTest {
     AdminServer admin = start(TestContainers.EPHEMERAL);
 
     RawHttp.Answer answer =
-        connect(admin).send("GET /health/live HTTP/1.1\r\nHost: admin\r\nX-Padding: " + "x".repeat(7_000) + "\r\n\r\n").read();
+        connect(admin)
+            .send(
+                "GET /health/live HTTP/1.1\r\nHost: admin\r\nX-Padding: "
+                    + "x".repeat(7_000)
+                    + "\r\n\r\n")
+            .read();
 
     assertThat(answer.status()).isEqualTo(200);
   }

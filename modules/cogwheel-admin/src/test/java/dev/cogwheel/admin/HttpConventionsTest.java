@@ -50,25 +50,39 @@ class HttpConventionsTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"/health/live", "/health/ready", "/metrics", "/lifecycle", "/lifecycle/graph", "/lifecycle/timeline"})
+  @ValueSource(
+      strings = {
+        "/health/live",
+        "/health/ready",
+        "/metrics",
+        "/lifecycle",
+        "/lifecycle/graph",
+        "/lifecycle/timeline"
+      })
   void headAnswersWithTheHeadersOfGetAndNoBody(String path) {
     HttpResponse<String> get = Http.get(admin, path);
     HttpResponse<String> head = Http.head(admin, path);
 
     assertThat(head.statusCode()).isEqualTo(get.statusCode());
     assertThat(head.body()).isEmpty();
-    assertThat(head.headers().firstValue("Content-Type")).isEqualTo(get.headers().firstValue("Content-Type"));
-    assertThat(head.headers().firstValue("Content-Length")).hasValueSatisfying(length -> assertThat(length).matches("[1-9][0-9]*"));
+    assertThat(head.headers().firstValue("Content-Type"))
+        .isEqualTo(get.headers().firstValue("Content-Type"));
+    assertThat(head.headers().firstValue("Content-Length"))
+        .hasValueSatisfying(length -> assertThat(length).matches("[1-9][0-9]*"));
   }
 
-  /** Endpoints whose body does not change between two requests (/metrics does: the JVM's figures move). */
+  /**
+   * Endpoints whose body does not change between two requests (/metrics does: the JVM's figures
+   * move).
+   */
   @ParameterizedTest
   @ValueSource(strings = {"/health/live", "/health/ready", "/lifecycle/graph"})
   void headGivesTheContentLengthOfTheGet(String path) {
     HttpResponse<String> get = Http.get(admin, path);
     HttpResponse<String> head = Http.head(admin, path);
 
-    assertThat(head.headers().firstValue("Content-Length")).contains(Integer.toString(get.body().length()));
+    assertThat(head.headers().firstValue("Content-Length"))
+        .contains(Integer.toString(get.body().length()));
   }
 
   @Test
@@ -108,7 +122,11 @@ class HttpConventionsTest {
     assertThat(response.headers().firstValue("Allow")).contains("GET, HEAD");
     assertThat(Http.contentType(response)).isEqualTo("application/json");
     assertThat(json(response))
-        .isEqualTo(json("{\"error\":\"method " + method + " is not allowed on /health/ready; allowed: GET, HEAD\"}"));
+        .isEqualTo(
+            json(
+                "{\"error\":\"method "
+                    + method
+                    + " is not allowed on /health/ready; allowed: GET, HEAD\"}"));
   }
 
   @Test
@@ -129,12 +147,15 @@ class HttpConventionsTest {
           }
         };
     try (Container failing = TestContainers.start(new Registries(broken))) {
-      HttpResponse<String> response = Http.get(failing.getInstance(AdminServer.class), "/health/ready");
+      HttpResponse<String> response =
+          Http.get(failing.getInstance(AdminServer.class), "/health/ready");
 
       assertThat(response.statusCode()).isEqualTo(500);
       assertThat(Http.contentType(response)).isEqualTo("application/json");
       assertThat(json(response))
-          .isEqualTo(json("{\"error\":\"the admin endpoint /health/ready failed; the service log has the details\"}"));
+          .isEqualTo(
+              json(
+                  "{\"error\":\"the admin endpoint /health/ready failed; the service log has the details\"}"));
       assertThat(response.body()).doesNotContain("unavailable", "IllegalStateException");
     }
   }

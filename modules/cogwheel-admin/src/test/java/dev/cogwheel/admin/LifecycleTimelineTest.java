@@ -46,14 +46,20 @@ class LifecycleTimelineTest {
 
     browser.load(file);
     List<String> names = container.components().stream().map(Component::name).toList();
-    assertThat(browser.all("rect.bar.start")).extracting(bar -> bar.getDomAttribute("data-key")).containsExactlyElementsOf(names);
-    assertThat(browser.all("rect.bar.stop")).extracting(bar -> bar.getDomAttribute("data-key")).containsExactlyElementsOf(names);
-    assertThat(browser.one("#title").getText()).isEqualTo("Lifecycle timeline of \u201cbot\u201d: STOPPED");
+    assertThat(browser.all("rect.bar.start"))
+        .extracting(bar -> bar.getDomAttribute("data-key"))
+        .containsExactlyElementsOf(names);
+    assertThat(browser.all("rect.bar.stop"))
+        .extracting(bar -> bar.getDomAttribute("data-key"))
+        .containsExactlyElementsOf(names);
+    assertThat(browser.one("#title").getText())
+        .isEqualTo("Lifecycle timeline of \u201cbot\u201d: STOPPED");
     assertThat(browser.consoleErrors()).isEmpty();
   }
 
   @Test
-  void theFileOfAFailedStartShowsTheFailedComponentInAColourOfItsOwnAfterTheLastThatStarted() throws IOException {
+  void theFileOfAFailedStartShowsTheFailedComponentInAColourOfItsOwnAfterTheLastThatStarted()
+      throws IOException {
     Container container = Container.builder().name("bot").modules(Sleepers.failing()).build();
     StartupException failure = catchThrowableOfType(StartupException.class, container::start);
     Path file = files.resolve("failed.html");
@@ -65,8 +71,15 @@ class LifecycleTimelineTest {
     assertThat(failed.getDomAttribute("data-key")).isEqualTo("Sleepers$Failing");
     assertThat(failed.getCssValue("fill")).isEqualTo(FAILED_RED);
     List<WebElement> started = browser.all("rect.bar.start:not(.failed)");
-    assertThat(started).hasSize(3).allSatisfy(bar -> assertThat(bar.getCssValue("fill")).isNotEqualTo(FAILED_RED));
-    int lastEnd = started.stream().map(WebElement::getRect).mapToInt(r -> r.getX() + r.getWidth()).max().orElseThrow();
+    assertThat(started)
+        .hasSize(3)
+        .allSatisfy(bar -> assertThat(bar.getCssValue("fill")).isNotEqualTo(FAILED_RED));
+    int lastEnd =
+        started.stream()
+            .map(WebElement::getRect)
+            .mapToInt(r -> r.getX() + r.getWidth())
+            .max()
+            .orElseThrow();
     Rectangle failedBar = failed.getRect();
     assertThat(failedBar.getX()).isBetween(lastEnd - 1, lastEnd + 1);
     assertThat(failedBar.getY()).isGreaterThan(started.get(0).getRect().getY());

@@ -18,12 +18,22 @@ final class Picture {
 
   private final List<Component> components = new ArrayList<>();
 
-  /** Adds a component named {@code name}, started on {@code thread} from {@code begin} to {@code end} ms. */
+  /**
+   * Adds a component named {@code name}, started on {@code thread} from {@code begin} to {@code
+   * end} ms.
+   */
   Component start(String name, String thread, long begin, long end, Component... dependencies) {
     Span span = new Span(ORIGIN.plusMillis(begin), ORIGIN.plusMillis(end), thread);
-    Component component = new Component(
-        key(name), Object.class, components.size() + 1, span, span.duration(),
-        List.of(dependencies).stream().<Key<?>>map(Component::key).toList(), null, null);
+    Component component =
+        new Component(
+            key(name),
+            Object.class,
+            components.size() + 1,
+            span,
+            span.duration(),
+            List.of(dependencies).stream().<Key<?>>map(Component::key).toList(),
+            null,
+            null);
     components.add(component);
     return component;
   }
@@ -33,14 +43,27 @@ final class Picture {
     return Key.get(Object.class, Names.named(name));
   }
 
-  /** The same components, released on {@code thread} one after the other in reverse, each taking {@code millis}. */
+  /**
+   * The same components, released on {@code thread} one after the other in reverse, each taking
+   * {@code millis}.
+   */
   List<Component> stopped(String thread, long from, long millis) {
     List<Component> stopped = new ArrayList<>();
     long at = from;
     for (int i = components.size() - 1; i >= 0; i--) {
       Component c = components.get(i);
       Span stop = new Span(ORIGIN.plusMillis(at), ORIGIN.plusMillis(at + millis), thread);
-      stopped.add(0, new Component(c.key(), c.type(), c.startOrder(), c.startSpan(), c.startDuration(), c.dependencies(), stop, null));
+      stopped.add(
+          0,
+          new Component(
+              c.key(),
+              c.type(),
+              c.startOrder(),
+              c.startSpan(),
+              c.startDuration(),
+              c.dependencies(),
+              stop,
+              null));
       at += millis;
     }
     return stopped;

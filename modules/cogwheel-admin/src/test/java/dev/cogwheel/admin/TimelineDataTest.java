@@ -26,23 +26,30 @@ class TimelineDataTest {
 
   @Test
   void startSpansAreMillisecondsFromTheFirstStartInOneLanePerThread() {
-    ObjectNode document = TimelineData.of(new TimelineRun("bot", State.RUNNING, picture.components(), null), true);
+    ObjectNode document =
+        TimelineData.of(new TimelineRun("bot", State.RUNNING, picture.components(), null), true);
 
     assertThat(document.get("start").toString())
-        .isEqualTo("{\"millis\":310.0,\"lanes\":[\"bot-start-1\",\"bot-start-2\"],\"criticalMillis\":300.0}");
+        .isEqualTo(
+            "{\"millis\":310.0,\"lanes\":[\"bot-start-1\",\"bot-start-2\"],\"criticalMillis\":300.0}");
     assertThat(component(document, 2).get("start").toString())
-        .isEqualTo("{\"lane\":1,\"thread\":\"bot-start-2\",\"begin\":10.0,\"end\":210.0,\"own\":200.0}");
+        .isEqualTo(
+            "{\"lane\":1,\"thread\":\"bot-start-2\",\"begin\":10.0,\"end\":210.0,\"own\":200.0}");
     assertThat(document.get("stop").toString()).isEqualTo("{\"millis\":0.0,\"lanes\":[]}");
     assertThat(component(document, 2).get("stop").isNull()).isTrue();
   }
 
   @Test
   void eachComponentListsItsDependenciesAndDependentsByIdAndItsLayer() {
-    ObjectNode document = TimelineData.of(new TimelineRun("bot", State.RUNNING, picture.components(), null), false);
+    ObjectNode document =
+        TimelineData.of(new TimelineRun("bot", State.RUNNING, picture.components(), null), false);
 
-    assertThat(component(document, 1).toString()).startsWith(
-        "{\"id\":1,\"key\":\"" + pool.name().replace("\"", "\\\"") + "\",\"type\":\"java.lang.Object\","
-            + "\"critical\":false,\"failed\":false,\"layer\":0,\"dependencies\":[],\"dependents\":[3],");
+    assertThat(component(document, 1).toString())
+        .startsWith(
+            "{\"id\":1,\"key\":\""
+                + pool.name().replace("\"", "\\\"")
+                + "\",\"type\":\"java.lang.Object\","
+                + "\"critical\":false,\"failed\":false,\"layer\":0,\"dependencies\":[],\"dependents\":[3],");
     assertThat(component(document, 3).get("dependencies").toString()).isEqualTo("[1,2]");
     assertThat(component(document, 3).get("layer").asInt()).isEqualTo(1);
     assertThat(component(document, 3).get("critical").asBoolean()).isTrue();
@@ -51,28 +58,50 @@ class TimelineDataTest {
 
   @Test
   void releasesAreMillisecondsFromTheFirstReleaseAndAFailedReleaseIsNamedByItsClassOnly() {
-    Span stop = new Span(Picture.ORIGIN.plusMillis(1_000), Picture.ORIGIN.plusMillis(1_004), "bot-stop-1");
-    Component released = new Component(
-        pool.key(), pool.type(), 1, pool.startSpan(), pool.startDuration(), List.of(), stop,
-        new IllegalStateException("password=hunter2"));
+    Span stop =
+        new Span(Picture.ORIGIN.plusMillis(1_000), Picture.ORIGIN.plusMillis(1_004), "bot-stop-1");
+    Component released =
+        new Component(
+            pool.key(),
+            pool.type(),
+            1,
+            pool.startSpan(),
+            pool.startDuration(),
+            List.of(),
+            stop,
+            new IllegalStateException("password=hunter2"));
 
-    ObjectNode document = TimelineData.of(new TimelineRun("bot", State.STOPPED, List.of(released), null), false);
+    ObjectNode document =
+        TimelineData.of(new TimelineRun("bot", State.STOPPED, List.of(released), null), false);
 
     assertThat(component(document, 1).get("stop").toString())
         .isEqualTo("{\"lane\":0,\"thread\":\"bot-stop-1\",\"begin\":0.0,\"end\":4.0}");
-    assertThat(component(document, 1).get("stopFailure").asText()).isEqualTo("java.lang.IllegalStateException");
+    assertThat(component(document, 1).get("stopFailure").asText())
+        .isEqualTo("java.lang.IllegalStateException");
     assertThat(document.toString()).doesNotContain("hunter2");
   }
 
   @Test
   void aFailedStartAddsItsComponentLastInALaneOfItsOwnFromTheLastEndToTheFirstRelease() {
-    List<Component> rolledBack = List.of(
-        new Component(pool.key(), pool.type(), 1, pool.startSpan(), pool.startDuration(), List.of(),
-            new Span(Picture.ORIGIN.plusMillis(400), Picture.ORIGIN.plusMillis(401), "bot-stop-1"), null));
-    StartupException failure = new StartupException("no licence", Picture.key("api"), new IllegalStateException("secret"));
+    List<Component> rolledBack =
+        List.of(
+            new Component(
+                pool.key(),
+                pool.type(),
+                1,
+                pool.startSpan(),
+                pool.startDuration(),
+                List.of(),
+                new Span(
+                    Picture.ORIGIN.plusMillis(400), Picture.ORIGIN.plusMillis(401), "bot-stop-1"),
+                null));
+    StartupException failure =
+        new StartupException("no licence", Picture.key("api"), new IllegalStateException("secret"));
 
-    ObjectNode document = TimelineData.of(
-        new TimelineRun("bot", State.FAILED, rolledBack, StartFailure.of(failure, rolledBack)), false);
+    ObjectNode document =
+        TimelineData.of(
+            new TimelineRun("bot", State.FAILED, rolledBack, StartFailure.of(failure, rolledBack)),
+            false);
 
     assertThat(document.get("failure").toString())
         .isEqualTo("{\"cause\":\"java.lang.IllegalStateException\",\"component\":2}");
@@ -88,10 +117,13 @@ class TimelineDataTest {
 
   @Test
   void aFailureOfNoComponentNamesOnlyItsCause() {
-    StartupException failure = new StartupException("bad module", null, new IllegalArgumentException());
+    StartupException failure =
+        new StartupException("bad module", null, new IllegalArgumentException());
 
-    ObjectNode document = TimelineData.of(
-        new TimelineRun("bot", State.FAILED, List.of(), StartFailure.of(failure, List.of())), false);
+    ObjectNode document =
+        TimelineData.of(
+            new TimelineRun("bot", State.FAILED, List.of(), StartFailure.of(failure, List.of())),
+            false);
 
     assertThat(document.get("failure").toString())
         .isEqualTo("{\"cause\":\"java.lang.IllegalArgumentException\",\"component\":null}");

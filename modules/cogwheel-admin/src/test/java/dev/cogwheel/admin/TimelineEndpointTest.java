@@ -14,18 +14,22 @@ class TimelineEndpointTest {
   @Test
   void timelineIsAnHtmlPage() {
     try (Container container = TestContainers.start(registries)) {
-      HttpResponse<String> response = Http.get(container.getInstance(AdminServer.class), "/lifecycle/timeline");
+      HttpResponse<String> response =
+          Http.get(container.getInstance(AdminServer.class), "/lifecycle/timeline");
 
       assertThat(response.statusCode()).isEqualTo(200);
       assertThat(Http.contentType(response)).isEqualTo("text/html; charset=utf-8");
-      assertThat(response.body()).startsWith("<!DOCTYPE html>").contains("<title>Timeline of admin-test &#8212; Cogwheel</title>");
+      assertThat(response.body())
+          .startsWith("<!DOCTYPE html>")
+          .contains("<title>Timeline of admin-test &#8212; Cogwheel</title>");
     }
   }
 
   @Test
   void formatJsonGivesTheDocumentThePageDraws() {
     try (Container container = TestContainers.start(registries)) {
-      HttpResponse<String> response = Http.get(container.getInstance(AdminServer.class), "/lifecycle/timeline?format=json");
+      HttpResponse<String> response =
+          Http.get(container.getInstance(AdminServer.class), "/lifecycle/timeline?format=json");
 
       assertThat(response.statusCode()).isEqualTo(200);
       assertThat(Http.contentType(response)).isEqualTo("application/json");
@@ -33,7 +37,8 @@ class TimelineEndpointTest {
       assertThat(document.get("container").asText()).isEqualTo("admin-test");
       assertThat(document.get("state").asText()).isEqualTo("RUNNING");
       assertThat(document.get("live").asBoolean()).isTrue();
-      assertThat(document.get("components")).extracting(c -> c.get("key").asText())
+      assertThat(document.get("components"))
+          .extracting(c -> c.get("key").asText())
           .containsExactlyElementsOf(container.components().stream().map(Component::name).toList());
     }
   }
@@ -41,11 +46,13 @@ class TimelineEndpointTest {
   @Test
   void anUnknownFormatIsABadRequest() {
     try (Container container = TestContainers.start(registries)) {
-      HttpResponse<String> response = Http.get(container.getInstance(AdminServer.class), "/lifecycle/timeline?format=svg");
+      HttpResponse<String> response =
+          Http.get(container.getInstance(AdminServer.class), "/lifecycle/timeline?format=svg");
 
       assertThat(response.statusCode()).isEqualTo(400);
       assertThat(Http.json(response).get("error").asText())
-          .isEqualTo("unknown format 'svg' in /lifecycle/timeline?format=svg; use 'html' (the default) or 'json'");
+          .isEqualTo(
+              "unknown format 'svg' in /lifecycle/timeline?format=svg; use 'html' (the default) or 'json'");
     }
   }
 }

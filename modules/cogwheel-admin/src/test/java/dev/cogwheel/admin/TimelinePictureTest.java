@@ -47,7 +47,9 @@ class TimelinePictureTest {
 
   private void show(String container, List<Component> components) throws IOException {
     Path file = files.resolve("timeline.html");
-    Files.writeString(file, TimelinePage.html(new TimelineRun(container, State.RUNNING, components, null), false));
+    Files.writeString(
+        file,
+        TimelinePage.html(new TimelineRun(container, State.RUNNING, components, null), false));
     browser.load(file);
   }
 
@@ -63,7 +65,9 @@ class TimelinePictureTest {
   void aParallelStartDrawsOneLanePerThreadWithOverlappingBars() throws IOException {
     show("bot", picture.components());
 
-    assertThat(browser.all("#start .lane-label")).extracting(WebElement::getText).containsExactly("bot-start-1", "bot-start-2");
+    assertThat(browser.all("#start .lane-label"))
+        .extracting(WebElement::getText)
+        .containsExactly("bot-start-1", "bot-start-2");
     Rectangle first = bar("start", pool).getRect();
     Rectangle second = bar("start", client).getRect();
     assertThat(second.getX()).isEqualTo(first.getX());
@@ -77,11 +81,14 @@ class TimelinePictureTest {
   void theCriticalPathOfTheStartIsHighlightedInTheTimelineAndTheGraph() throws IOException {
     show("bot", picture.components());
 
-    assertThat(browser.all("rect.bar.start.critical")).extracting(bar -> bar.getDomAttribute("data-key"))
+    assertThat(browser.all("rect.bar.start.critical"))
+        .extracting(bar -> bar.getDomAttribute("data-key"))
         .containsExactly(client.name(), api.name());
-    assertThat(browser.all("#graph .node.critical")).extracting(node -> node.getDomAttribute("data-key"))
+    assertThat(browser.all("#graph .node.critical"))
+        .extracting(node -> node.getDomAttribute("data-key"))
         .containsExactly(client.name(), api.name());
-    assertThat(browser.one("#summary").getText()).contains("critical path 300 ms through 2 component(s)");
+    assertThat(browser.one("#summary").getText())
+        .contains("critical path 300 ms through 2 component(s)");
   }
 
   @Test
@@ -89,24 +96,46 @@ class TimelinePictureTest {
     show("bot", picture.components());
 
     assertThat(bar("start", cache).findElement(By.tagName("title")).getDomProperty("textContent"))
-        .isEqualTo(String.join("\n",
-            cache.name(),
-            "java.lang.Object",
-            "start: 50 ms own, 50 ms with its dependencies",
-            "depends on: " + pool.name()));
+        .isEqualTo(
+            String.join(
+                "\n",
+                cache.name(),
+                "java.lang.Object",
+                "start: 50 ms own, 50 ms with its dependencies",
+                "depends on: " + pool.name()));
   }
 
   @Test
-  void clickingABarShowsItsDetailsAndLightsItsDependenciesAndDependentsInTheGraph() throws IOException {
+  void clickingABarShowsItsDetailsAndLightsItsDependenciesAndDependentsInTheGraph()
+      throws IOException {
     show("bot", picture.components());
 
     bar("start", cache).click();
 
-    assertThat(browser.all("#details dt")).extracting(WebElement::getText).containsExactly(
-        "key", "type", "start order", "start", "start thread", "critical path", "stop", "depends on", "needed by");
-    assertThat(browser.all("#details dd")).extracting(WebElement::getText).containsExactly(
-        cache.name(), "java.lang.Object", "3", "50 ms own, 50 ms with its dependencies", "bot-start-1", "no",
-        "not released", pool.name(), api.name());
+    assertThat(browser.all("#details dt"))
+        .extracting(WebElement::getText)
+        .containsExactly(
+            "key",
+            "type",
+            "start order",
+            "start",
+            "start thread",
+            "critical path",
+            "stop",
+            "depends on",
+            "needed by");
+    assertThat(browser.all("#details dd"))
+        .extracting(WebElement::getText)
+        .containsExactly(
+            cache.name(),
+            "java.lang.Object",
+            "3",
+            "50 ms own, 50 ms with its dependencies",
+            "bot-start-1",
+            "no",
+            "not released",
+            pool.name(),
+            api.name());
     assertThat(graphNode(cache).getDomAttribute("class")).isEqualTo("node selected");
     assertThat(graphNode(pool).getDomAttribute("class")).isEqualTo("node dependency");
     assertThat(graphNode(api).getDomAttribute("class")).isEqualTo("node critical dependent");
@@ -119,10 +148,13 @@ class TimelinePictureTest {
   void releasesAreDrawnInTheStopTimelineInTheOrderTheyRan() throws IOException {
     show("bot", picture.stopped("bot-stop-1", 1_000, 10));
 
-    assertThat(browser.all("#stop .lane-label")).extracting(WebElement::getText).containsExactly("bot-stop-1");
+    assertThat(browser.all("#stop .lane-label"))
+        .extracting(WebElement::getText)
+        .containsExactly("bot-stop-1");
     assertThat(browser.all("rect.bar.stop")).hasSize(4);
     assertThat(bar("stop", api).getRect().getX()).isLessThan(bar("stop", cache).getRect().getX());
-    assertThat(bar("stop", cache).getRect().getX()).isLessThan(bar("stop", client).getRect().getX());
+    assertThat(bar("stop", cache).getRect().getX())
+        .isLessThan(bar("stop", client).getRect().getX());
     assertThat(bar("stop", client).getRect().getX()).isLessThan(bar("stop", pool).getRect().getX());
   }
 
@@ -133,7 +165,8 @@ class TimelinePictureTest {
     Component component = named.start(hostile, "<b>thread</b>", 0, 10);
     show("</title><script>document.title='owned'</script>", named.components());
 
-    assertThat(browser.title()).isEqualTo("Timeline of </title><script>document.title='owned'</script> \u2014 Cogwheel");
+    assertThat(browser.title())
+        .isEqualTo("Timeline of </title><script>document.title='owned'</script> \u2014 Cogwheel");
     assertThat(browser.all("img")).isEmpty();
     assertThat(browser.all("script")).hasSize(2);
     assertThat(bar("start", component).getDomAttribute("data-key")).isEqualTo(component.name());

@@ -70,9 +70,14 @@ class TimelineServedTest {
       browser.load(timeline(container));
 
       List<WebElement> bars = browser.all("rect.bar.start");
-      assertThat(bars).extracting(bar -> bar.getDomAttribute("data-key"))
-          .containsExactlyInAnyOrderElementsOf(container.components().stream().map(Component::name).toList());
-      assertThat(bars.stream().sorted(Comparator.comparing(bar -> bar.getRect().getX())).map(bar -> bar.getDomAttribute("data-key")))
+      assertThat(bars)
+          .extracting(bar -> bar.getDomAttribute("data-key"))
+          .containsExactlyInAnyOrderElementsOf(
+              container.components().stream().map(Component::name).toList());
+      assertThat(
+              bars.stream()
+                  .sorted(Comparator.comparing(bar -> bar.getRect().getX()))
+                  .map(bar -> bar.getDomAttribute("data-key")))
           .containsExactlyElementsOf(container.components().stream().map(Component::name).toList());
       browser.screenshot("served");
     }
@@ -86,7 +91,8 @@ class TimelineServedTest {
       Map<String, WebElement> bars = startBars();
       double cache = bars.get("Sleepers$Cache").getRect().getWidth();
       assertThat(bars.get("Sleepers$Database").getRect().getWidth() / cache)
-          .isCloseTo((double) Sleepers.DATABASE_MILLIS / Sleepers.CACHE_MILLIS, withinPercentage(20));
+          .isCloseTo(
+              (double) Sleepers.DATABASE_MILLIS / Sleepers.CACHE_MILLIS, withinPercentage(20));
       assertThat(bars.get("Sleepers$Api").getRect().getWidth() / cache)
           .isCloseTo((double) Sleepers.API_MILLIS / Sleepers.CACHE_MILLIS, withinPercentage(20));
     }
@@ -94,7 +100,8 @@ class TimelineServedTest {
 
   @Test
   void aParallelStartDrawsEachStartThreadAsALaneWithOverlappingBars() throws IOException {
-    try (Container container = TestContainers.builder(registries, new Sleepers()).startThreads(3).build().start()) {
+    try (Container container =
+        TestContainers.builder(registries, new Sleepers()).startThreads(3).build().start()) {
       browser.load(timeline(container));
 
       Map<String, WebElement> bars = startBars();
@@ -107,8 +114,10 @@ class TimelineServedTest {
       assertThat(database.getX()).isLessThan(cache.getX() + cache.getWidth());
       assertThat(api.getX()).isGreaterThanOrEqualTo(database.getX() + database.getWidth() - 1);
       assertThat((double) database.getWidth() / cache.getWidth())
-          .isCloseTo((double) Sleepers.DATABASE_MILLIS / Sleepers.CACHE_MILLIS, withinPercentage(20));
-      assertThat(browser.all("rect.bar.start.critical")).extracting(bar -> bar.getDomAttribute("data-key"))
+          .isCloseTo(
+              (double) Sleepers.DATABASE_MILLIS / Sleepers.CACHE_MILLIS, withinPercentage(20));
+      assertThat(browser.all("rect.bar.start.critical"))
+          .extracting(bar -> bar.getDomAttribute("data-key"))
           .containsExactly("Sleepers$Database", "Sleepers$Api");
       assertThat(browser.consoleErrors()).isEmpty();
       browser.screenshot("parallel-served");
@@ -118,7 +127,8 @@ class TimelineServedTest {
   @Test
   void whileTheContainerStartsThePageRefreshesUntilItRuns() throws InterruptedException {
     Gate gate = new Gate();
-    Container container = TestContainers.builder(registries, new Sleepers(), gate.module(), held()).build();
+    Container container =
+        TestContainers.builder(registries, new Sleepers(), gate.module(), held()).build();
     CompletableFuture<Container> started = CompletableFuture.supplyAsync(container::start);
     try {
       URI admin = gate.awaitEntered();
@@ -128,10 +138,13 @@ class TimelineServedTest {
 
       gate.open();
 
-      await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
-        assertThat(browser.one("#title").getText()).endsWith(": RUNNING");
-        assertThat(startBars()).containsKey("TimelineServedTest$Held");
-      });
+      await()
+          .atMost(Duration.ofSeconds(10))
+          .untilAsserted(
+              () -> {
+                assertThat(browser.one("#title").getText()).endsWith(": RUNNING");
+                assertThat(startBars()).containsKey("TimelineServedTest$Held");
+              });
       assertThat(browser.consoleErrors()).isEmpty();
     } finally {
       gate.open();
@@ -155,9 +168,13 @@ class TimelineServedTest {
       first.open();
       second.awaitEntered();
 
-      await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(browser.all("rect.bar.stop"))
-          .extracting(bar -> bar.getDomAttribute("data-key"))
-          .containsExactly("TimelineServedTest$ReleasedFirst"));
+      await()
+          .atMost(Duration.ofSeconds(10))
+          .untilAsserted(
+              () ->
+                  assertThat(browser.all("rect.bar.stop"))
+                      .extracting(bar -> bar.getDomAttribute("data-key"))
+                      .containsExactly("TimelineServedTest$ReleasedFirst"));
     } finally {
       first.open();
       second.open();

@@ -40,7 +40,8 @@ class WithMetricsModuleTest {
     try (Container container = start()) {
       List<Component> components = container.components();
 
-      assertThat(components.subList(0, 3)).extracting(Component::type)
+      assertThat(components.subList(0, 3))
+          .extracting(Component::type)
           .anySatisfy(type -> assertThat(type).isEqualTo(MetricRegistry.class))
           .anySatisfy(type -> assertThat(HealthCheckRegistry.class.isAssignableFrom(type)).isTrue())
           .anySatisfy(type -> assertThat(type).isEqualTo(PrometheusRegistry.class));
@@ -51,10 +52,12 @@ class WithMetricsModuleTest {
   @Test
   void readyIsUpWithTheContainerCheckHealthy() {
     try (Container container = start()) {
-      HttpResponse<String> response = Http.get(container.getInstance(AdminServer.class), "/health/ready");
+      HttpResponse<String> response =
+          Http.get(container.getInstance(AdminServer.class), "/health/ready");
 
       assertThat(response.statusCode()).isEqualTo(200);
-      assertThat(json(response)).isEqualTo(json("{\"status\":\"UP\",\"state\":\"RUNNING\",\"failing\":[]}"));
+      assertThat(json(response))
+          .isEqualTo(json("{\"status\":\"UP\",\"state\":\"RUNNING\",\"failing\":[]}"));
     }
   }
 
@@ -68,7 +71,8 @@ class WithMetricsModuleTest {
           }
         };
     try (Container container = start(database)) {
-      HttpResponse<String> response = Http.get(container.getInstance(AdminServer.class), "/health/ready");
+      HttpResponse<String> response =
+          Http.get(container.getInstance(AdminServer.class), "/health/ready");
 
       assertThat(response.statusCode()).isEqualTo(503);
       assertThat(json(response).get("failing"))
@@ -81,8 +85,12 @@ class WithMetricsModuleTest {
     try (Container container = start()) {
       AdminServer admin = container.getInstance(AdminServer.class);
 
-      assertThat(Http.get(admin, "/metrics").body()).contains("# TYPE cogwheel_container_start_seconds summary");
-      assertThat(json(Http.get(admin, "/metrics?format=json")).at("/gauges/cogwheel.container.running/value").asInt())
+      assertThat(Http.get(admin, "/metrics").body())
+          .contains("# TYPE cogwheel_container_start_seconds summary");
+      assertThat(
+              json(Http.get(admin, "/metrics?format=json"))
+                  .at("/gauges/cogwheel.container.running/value")
+                  .asInt())
           .isEqualTo(1);
     }
   }

@@ -43,11 +43,14 @@ public class AdminServerBenchmark {
       container =
           Container.builder()
               .name("admin-benchmark")
-              .modules(new AdminModule(AdminSettings.builder().port(0).build()), new MetricsModule())
+              .modules(
+                  new AdminModule(AdminSettings.builder().port(0).build()), new MetricsModule())
               .build()
               .start();
       AdminServer admin = container.getInstance(AdminServer.class);
-      connection = new KeptAliveConnection(new InetSocketAddress(admin.address().getAddress(), admin.port()));
+      connection =
+          new KeptAliveConnection(
+              new InetSocketAddress(admin.address().getAddress(), admin.port()));
     }
 
     /** Closes the connection and stops the container. */

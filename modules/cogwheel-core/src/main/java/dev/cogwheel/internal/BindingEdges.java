@@ -36,8 +36,8 @@ final class BindingEdges {
 
   /**
    * The binding of {@code key} as {@code injector} sees it, followed through exposed bindings into
-   * the private module that owns it, with {@code Provider<T>} keys read as {@code T}; or {@code null}
-   * if there is none yet.
+   * the private module that owns it, with {@code Provider<T>} keys read as {@code T}; or {@code
+   * null} if there is none yet.
    */
   static Located locate(Injector injector, Key<?> key) {
     return locateTarget(injector, target(key));
@@ -69,9 +69,12 @@ final class BindingEdges {
       return List.of(((ConvertedConstantBinding<?>) binding).getSourceKey());
     }
     if (binding instanceof ProviderInstanceBinding
-        && ((ProviderInstanceBinding<?>) binding).getUserSuppliedProvider() instanceof HasDependencies) {
+        && ((ProviderInstanceBinding<?>) binding).getUserSuppliedProvider()
+            instanceof HasDependencies) {
       // what the binding would report, without the copy Guice makes of it on every call
-      return keysOf(((HasDependencies) ((ProviderInstanceBinding<?>) binding).getUserSuppliedProvider()).getDependencies());
+      return keysOf(
+          ((HasDependencies) ((ProviderInstanceBinding<?>) binding).getUserSuppliedProvider())
+              .getDependencies());
     }
     if (binding instanceof HasDependencies) {
       return keysOf(((HasDependencies) binding).getDependencies());
@@ -87,7 +90,10 @@ final class BindingEdges {
    * their private module's own binding is visited. A private module that exposes nothing cannot be
    * reached from its parent injector and is not visited.
    */
-  static void forEachBinding(Injector root, Map<Key<?>, Binding<?>> rootBindings, BiConsumer<Binding<?>, Injector> action) {
+  static void forEachBinding(
+      Injector root,
+      Map<Key<?>, Binding<?>> rootBindings,
+      BiConsumer<Binding<?>, Injector> action) {
     List<PrivateElements> privateModules = null;
     for (Binding<?> binding : rootBindings.values()) {
       if (binding instanceof ExposedBinding) {
@@ -107,7 +113,10 @@ final class BindingEdges {
     }
   }
 
-  private static void visit(PrivateElements privateModule, Set<PrivateElements> seen, BiConsumer<Binding<?>, Injector> action) {
+  private static void visit(
+      PrivateElements privateModule,
+      Set<PrivateElements> seen,
+      BiConsumer<Binding<?>, Injector> action) {
     if (!seen.add(privateModule)) {
       return;
     }

@@ -1,13 +1,14 @@
 package dev.cogwheel.internal;
 
 /**
- * The node the start is building on the current thread, so that the provision listener can tell
- * the node's own provision (which the start records) from what is created inside it.
+ * The node the start is building on the current thread, so that the provision listener can tell the
+ * node's own provision (which the start records) from what is created inside it.
  */
 final class BuildContext {
   private static final ThreadLocal<BuildContext> CURRENT = new ThreadLocal<>();
 
   final Node node;
+
   /** Time spent inside this build on components recorded on their own, in nanoseconds. */
   long nestedNanos;
 

@@ -20,12 +20,16 @@ import java.util.Set;
 public final class ComponentGraph {
   private final Injector root;
   private final List<Node> nodes;
+
   /** A node by its key; a list of them for a key bound in several private modules. */
   private final Map<Key<?>, Object> byKey;
+
   /** A linked singleton by its target's key, when no other binding reaches that target. */
   private final Map<Key<?>, Node> exclusiveLinks;
+
   /** The objects the user made that have lifecycle methods: never started unless managed. */
   private final Set<Object> userObjects;
+
   private final Map<Binding<?>, Injector> owners;
   private final boolean hasDeclarations;
   private List<Node> creationOrder = List.of();
@@ -57,7 +61,8 @@ public final class ComponentGraph {
   private void index(Node node) {
     Object same = byKey.putIfAbsent(node.key, node);
     if (same != null) {
-      List<Node> several = same instanceof Node ? new ArrayList<>(List.of((Node) same)) : cast(same);
+      List<Node> several =
+          same instanceof Node ? new ArrayList<>(List.of((Node) same)) : cast(same);
       several.add(node);
       byKey.put(node.key, several);
     }
@@ -83,7 +88,10 @@ public final class ComponentGraph {
     return List.copyOf(nodes);
   }
 
-  /** Whether {@code instance} is an object the user made and bound, which the container leaves alone. */
+  /**
+   * Whether {@code instance} is an object the user made and bound, which the container leaves
+   * alone.
+   */
   boolean isUserObject(Object instance) {
     return !userObjects.isEmpty() && userObjects.contains(instance);
   }
@@ -117,7 +125,10 @@ public final class ComponentGraph {
     return null;
   }
 
-  /** The linked singleton whose instance a provision of {@code target} makes, when only it reaches {@code target}. */
+  /**
+   * The linked singleton whose instance a provision of {@code target} makes, when only it reaches
+   * {@code target}.
+   */
   Node exclusiveLinkTo(Key<?> target) {
     return exclusiveLinks.isEmpty() ? null : exclusiveLinks.get(target);
   }

@@ -7,9 +7,9 @@ import jdk.jfr.Name;
 import jdk.jfr.StackTrace;
 
 /**
- * A component's release — its {@code @PreDestroy} methods, {@code close()} or executor shutdown — as
- * a JDK Flight Recorder event on the thread that released it. It costs nothing unless a recording
- * enables it.
+ * A component's release — its {@code @PreDestroy} methods, {@code close()} or executor shutdown —
+ * as a JDK Flight Recorder event on the thread that released it. It costs nothing unless a
+ * recording enables it.
  */
 @Name("dev.cogwheel.ComponentStop")
 @Label("Component Stop")

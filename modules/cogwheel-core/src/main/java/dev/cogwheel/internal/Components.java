@@ -30,14 +30,15 @@ final class Components {
   }
 
   /**
-   * Records that {@code node}'s instance has started; if the instance is a component already,
-   * under another key, the node shares it.
+   * Records that {@code node}'s instance has started; if the instance is a component already, under
+   * another key, the node shares it.
    *
    * @param beginNanos when its start began ({@link System#nanoTime()})
    * @param ownNanos how long its own start took, without components started inside it
    * @return the component, or null if the run was closed and the instance has been released
    */
-  ManagedComponent record(Node node, Object instance, LifecycleMethods methods, long beginNanos, long ownNanos) {
+  ManagedComponent record(
+      Node node, Object instance, LifecycleMethods methods, long beginNanos, long ownNanos) {
     ManagedComponent component;
     synchronized (this) {
       ManagedComponent same = byInstance.get(instance);
@@ -49,7 +50,13 @@ final class Components {
       }
       if (!closed) {
         component =
-            new ManagedComponent(node, instance, methods, started.size() + 1, ManagedComponent.spanEndingNow(beginNanos), ownNanos);
+            new ManagedComponent(
+                node,
+                instance,
+                methods,
+                started.size() + 1,
+                ManagedComponent.spanEndingNow(beginNanos),
+                ownNanos);
         started.add(component);
         byInstance.put(instance, component);
         node.component = component;
@@ -62,7 +69,10 @@ final class Components {
   }
 
   private void releaseLate(Node node, Object instance, LifecycleMethods methods) {
-    log.warn("{} of container '{}' finished starting after the start was abandoned; releasing it now", node, containerName);
+    log.warn(
+        "{} of container '{}' finished starting after the start was abandoned; releasing it now",
+        node,
+        containerName);
     try {
       methods.release(instance, Duration.ZERO);
     } catch (Throwable t) {

@@ -26,7 +26,9 @@ final class CycleFinder {
     this.state = new int[nodes.size()];
   }
 
-  /** A cycle in dependency order (each node depends on the next, the last on the first), or empty. */
+  /**
+   * A cycle in dependency order (each node depends on the next, the last on the first), or empty.
+   */
   List<Node> find() {
     for (Node node : nodes) {
       if (state[node.index] == NEW) {

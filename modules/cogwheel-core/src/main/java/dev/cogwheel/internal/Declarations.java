@@ -17,7 +17,8 @@ import java.util.Set;
 /**
  * What the modules of one run declared with {@code LifecycleBinder}, where, and how it changes the
  * graph: {@code dependsOn} edges (followed like injected dependencies), components that start
- * first, and bound objects to manage. Every declaration that cannot be honoured is reported at once.
+ * first, and bound objects to manage. Every declaration that cannot be honoured is reported at
+ * once.
  */
 final class Declarations {
   private record Declared(LifecycleDeclaration declaration, Object source, Injector injector) {
@@ -25,7 +26,9 @@ final class Declarations {
       if (source instanceof ElementSource) {
         ElementSource element = (ElementSource) source;
         List<String> modules = element.getModuleClassNames();
-        return (modules.isEmpty() ? "" : "in module " + modules.get(0) + " ") + "at " + element.getDeclaringSource();
+        return (modules.isEmpty() ? "" : "in module " + modules.get(0) + " ")
+            + "at "
+            + element.getDeclaringSource();
       }
       return "at " + source;
     }
@@ -45,8 +48,9 @@ final class Declarations {
     List<Key<?>> keys = declaration.keys();
     switch (declaration.kind()) {
       case MANAGE -> managed.add(keys.get(0));
-      case DEPENDS_ON -> dependsOn.computeIfAbsent(keys.get(0), k -> new ArrayList<>()).add(keys.get(1));
-      case START_FIRST -> { }
+      case DEPENDS_ON ->
+          dependsOn.computeIfAbsent(keys.get(0), k -> new ArrayList<>()).add(keys.get(1));
+      case START_FIRST -> {}
     }
   }
 
@@ -72,23 +76,32 @@ final class Declarations {
         } else if (declared.declaration().kind() == LifecycleDeclaration.Kind.MANAGE
             && !(located.binding() instanceof InstanceBinding)
             && !Scoping.isSingleton(located.binding())) {
-          problems.add(declared.describe() + ": " + KeyNames.describe(key)
-              + " is not bound to an object (toInstance) or a singleton; an unscoped instance cannot be released");
+          problems.add(
+              declared.describe()
+                  + ": "
+                  + KeyNames.describe(key)
+                  + " is not bound to an object (toInstance) or a singleton; an unscoped instance cannot be released");
         }
       }
     }
     throwProblems();
   }
 
-  /** Makes every other component wait for those that start first, then checks the declared edges for cycles. */
+  /**
+   * Makes every other component wait for those that start first, then checks the declared edges for
+   * cycles.
+   */
   void apply(ComponentGraph graph, List<Node> nodes, GraphEdges edges) {
     List<Node> first = new ArrayList<>();
     for (Declared declared : all) {
       if (declared.declaration().kind() == LifecycleDeclaration.Kind.START_FIRST) {
         Node node = nodeOf(graph, declared, declared.declaration().keys().get(0));
         if (node == null) {
-          problems.add(declared.describe() + ": " + KeyNames.describe(declared.declaration().keys().get(0))
-              + " is not a component (a singleton, or an object the container manages)");
+          problems.add(
+              declared.describe()
+                  + ": "
+                  + KeyNames.describe(declared.declaration().keys().get(0))
+                  + " is not a component (a singleton, or an object the container manages)");
         } else {
           first.add(node);
         }
@@ -160,7 +173,11 @@ final class Declarations {
     if (declaredEdges.isEmpty()) {
       return;
     }
-    List<Node> cycle = new CycleFinder(nodes, (from, to) -> declaredEdges.containsKey(((long) from.index << 32) | to.index)).find();
+    List<Node> cycle =
+        new CycleFinder(
+                nodes,
+                (from, to) -> declaredEdges.containsKey(((long) from.index << 32) | to.index))
+            .find();
     if (cycle.isEmpty()) {
       return;
     }
@@ -176,7 +193,12 @@ final class Declarations {
       }
     }
     path.append(" -> ").append(cycle.get(0));
-    problems.add("LifecycleBinder declarations close a cycle of start order: " + path + " (" + closing.describe() + ")");
+    problems.add(
+        "LifecycleBinder declarations close a cycle of start order: "
+            + path
+            + " ("
+            + closing.describe()
+            + ")");
     throwProblems();
   }
 

@@ -36,7 +36,10 @@ final class Drain {
     if (delay.isZero()) {
       return;
     }
-    log.info("Container '{}' drains for {} ms before it stops; a second stop request ends the wait", containerName, delay.toMillis());
+    log.info(
+        "Container '{}' drains for {} ms before it stops; a second stop request ends the wait",
+        containerName,
+        delay.toMillis());
     try {
       if (ended.await(delay.toNanos(), TimeUnit.NANOSECONDS)) {
         log.info("Container '{}' ended its drain early: a second stop request came", containerName);

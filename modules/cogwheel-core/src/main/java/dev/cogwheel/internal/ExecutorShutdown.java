@@ -20,14 +20,19 @@ final class ExecutorShutdown {
    *     and the queued ones dropped
    * @throws InterruptedException if interrupted while waiting
    */
-  static void of(ExecutorService executor, Duration wait) throws InterruptedException, TimeoutException {
+  static void of(ExecutorService executor, Duration wait)
+      throws InterruptedException, TimeoutException {
     executor.shutdown();
     if (executor.awaitTermination(wait.toNanos(), TimeUnit.NANOSECONDS)) {
       return;
     }
     List<Runnable> dropped = executor.shutdownNow();
     throw new TimeoutException(
-        executor.getClass().getName() + " did not terminate within " + wait.toMillis()
-            + " ms of shutdown(); shutdownNow() interrupted the tasks still running and dropped " + dropped.size() + " queued");
+        executor.getClass().getName()
+            + " did not terminate within "
+            + wait.toMillis()
+            + " ms of shutdown(); shutdownNow() interrupted the tasks still running and dropped "
+            + dropped.size()
+            + " queued");
   }
 }

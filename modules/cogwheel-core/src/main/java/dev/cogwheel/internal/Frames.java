@@ -6,8 +6,8 @@ import java.util.Map;
 
 /**
  * The provisions open on each thread, innermost last, so that an instance that several nested
- * provisions return (a provider passing on what Guice injected into it) is initialised once, and
- * a component's own start time leaves out the components started inside it.
+ * provisions return (a provider passing on what Guice injected into it) is initialised once, and a
+ * component's own start time leaves out the components started inside it.
  */
 final class Frames {
   private static final ThreadLocal<Frame[]> OPEN = ThreadLocal.withInitial(() -> new Frame[1]);

@@ -19,13 +19,19 @@ import java.util.Map;
  */
 final class GraphEdges {
   private final ComponentGraph graph;
+
   /** The root injector's bindings, looked up before asking the injector. */
   private final Map<Key<?>, Binding<?>> rootBindings;
+
   /** Keys that modules declared a binding depends on, beyond what it injects. */
   private final Map<Key<?>, List<Key<?>>> declared;
+
   private final Map<Binding<?>, BitSet[]> reached = new IdentityHashMap<>();
 
-  GraphEdges(ComponentGraph graph, Map<Key<?>, Binding<?>> rootBindings, Map<Key<?>, List<Key<?>>> declared) {
+  GraphEdges(
+      ComponentGraph graph,
+      Map<Key<?>, Binding<?>> rootBindings,
+      Map<Key<?>, List<Key<?>>> declared) {
     this.graph = graph;
     this.rootBindings = rootBindings;
     this.declared = declared;
@@ -46,7 +52,9 @@ final class GraphEdges {
     node.dependencies = toNodes(all, byIndex);
   }
 
-  /** The nodes that a dependency on {@code key}, seen from {@code injector}, leads to for the start. */
+  /**
+   * The nodes that a dependency on {@code key}, seen from {@code injector}, leads to for the start.
+   */
   BitSet startReach(Key<?> key, Injector injector) {
     BitSet strong = new BitSet();
     follow(key, injector, strong, new BitSet(), null);
@@ -64,7 +72,12 @@ final class GraphEdges {
     return List.copyOf(nodes);
   }
 
-  private void collect(Binding<?> binding, Injector injector, BitSet strong, BitSet all, Map<Binding<?>, Boolean> path) {
+  private void collect(
+      Binding<?> binding,
+      Injector injector,
+      BitSet strong,
+      BitSet all,
+      Map<Binding<?>, Boolean> path) {
     for (Key<?> key : BindingEdges.dependencyKeys(binding)) {
       follow(key, injector, strong, all, path);
     }
@@ -76,7 +89,8 @@ final class GraphEdges {
     }
   }
 
-  private void follow(Key<?> key, Injector injector, BitSet strong, BitSet all, Map<Binding<?>, Boolean> path) {
+  private void follow(
+      Key<?> key, Injector injector, BitSet strong, BitSet all, Map<Binding<?>, Boolean> path) {
     Key<?> target = BindingEdges.target(key);
     boolean lazy = target != key;
     BindingEdges.Located located = locate(target, injector);
@@ -91,7 +105,8 @@ final class GraphEdges {
       }
       return;
     }
-    BitSet[] reach = reachFrom(located.binding(), graph.ownerOf(located.binding(), located.injector()), path);
+    BitSet[] reach =
+        reachFrom(located.binding(), graph.ownerOf(located.binding(), located.injector()), path);
     all.or(reach[1]);
     if (!lazy) {
       strong.or(reach[0]);

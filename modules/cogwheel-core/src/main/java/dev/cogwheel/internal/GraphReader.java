@@ -10,8 +10,8 @@ import com.google.inject.spi.Element;
 import com.google.inject.spi.InstanceBinding;
 import com.google.inject.spi.LinkedKeyBinding;
 import com.google.inject.spi.ProviderInstanceBinding;
-import com.google.inject.spi.ProvisionListenerBinding;
 import com.google.inject.spi.ProvisionListener;
+import com.google.inject.spi.ProvisionListenerBinding;
 import java.lang.annotation.Annotation;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -36,7 +36,11 @@ public final class GraphReader {
   private final Map<Binding<?>, Injector> owners = new IdentityHashMap<>();
   private final Map<Key<?>, Integer> dependents = new HashMap<>();
   private final Declarations declarations = new Declarations();
-  /** Guice's order of eager creation: nodes, and unscoped links to singletons, which Guice creates eagerly too. */
+
+  /**
+   * Guice's order of eager creation: nodes, and unscoped links to singletons, which Guice creates
+   * eagerly too.
+   */
   private final List<Object> creationOrder = new ArrayList<>();
 
   private GraphReader(Injector root, Stage stage) {
@@ -77,7 +81,9 @@ public final class GraphReader {
         exclusiveLinks.put(node.linkTarget, node);
       }
     }
-    ComponentGraph graph = new ComponentGraph(root, nodes, exclusiveLinks, userObjects, owners, !declarations.isEmpty());
+    ComponentGraph graph =
+        new ComponentGraph(
+            root, nodes, exclusiveLinks, userObjects, owners, !declarations.isEmpty());
     graph.creationOrder(creationOrder(graph));
     declarations.checkBound();
     GraphEdges edges = new GraphEdges(graph, rootBindings, declarations.dependsOn());
@@ -109,7 +115,13 @@ public final class GraphReader {
       noteUserObject(((ProviderInstanceBinding<?>) binding).getUserSuppliedProvider());
     }
     if (Scoping.isSingleton(binding)) {
-      Node node = new Node(nodes.size(), binding, owner, stage == Stage.PRODUCTION || isEagerSingleton(binding), false);
+      Node node =
+          new Node(
+              nodes.size(),
+              binding,
+              owner,
+              stage == Stage.PRODUCTION || isEagerSingleton(binding),
+              false);
       nodes.add(node);
       creationOrder.add(node);
     } else if (binding instanceof LinkedKeyBinding) {
@@ -124,7 +136,8 @@ public final class GraphReader {
   private List<Node> creationOrder(ComponentGraph graph) {
     List<Node> order = new ArrayList<>(nodes.size());
     for (Object entry : creationOrder) {
-      Node node = entry instanceof Node ? (Node) entry : linkedNode(graph, (BindingEdges.Located) entry);
+      Node node =
+          entry instanceof Node ? (Node) entry : linkedNode(graph, (BindingEdges.Located) entry);
       if (node != null && node.eager) {
         order.add(node);
       }
@@ -136,7 +149,8 @@ public final class GraphReader {
     Binding<?> binding = link.binding();
     Injector injector = link.injector();
     for (int hops = 0; hops < 16 && binding instanceof LinkedKeyBinding; hops++) {
-      BindingEdges.Located next = BindingEdges.locate(injector, ((LinkedKeyBinding<?>) binding).getLinkedKey());
+      BindingEdges.Located next =
+          BindingEdges.locate(injector, ((LinkedKeyBinding<?>) binding).getLinkedKey());
       if (next == null || next.binding() == binding) {
         return null;
       }

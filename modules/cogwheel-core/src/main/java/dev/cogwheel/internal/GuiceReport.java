@@ -15,7 +15,8 @@ import java.util.List;
  * Guice's report of a configuration error as Guice alone would make it. Guice checks a bound
  * object's injection points a second time, and so reports a malformed one twice, whenever any type
  * listener is bound: the container's own (which runs {@code @PostConstruct}) must not make it do
- * so. When the user's modules bind no type listener of their own, the repeated messages are dropped.
+ * so. When the user's modules bind no type listener of their own, the repeated messages are
+ * dropped.
  */
 final class GuiceReport {
   private GuiceReport() {}
@@ -46,7 +47,9 @@ final class GuiceReport {
       List<Object> beforeSources = before.getSources();
       if (before.getMessage().equals(message.getMessage())
           && beforeSources.size() <= sources.size()
-          && sources.subList(sources.size() - beforeSources.size(), sources.size()).equals(beforeSources)) {
+          && sources
+              .subList(sources.size() - beforeSources.size(), sources.size())
+              .equals(beforeSources)) {
         return true;
       }
     }
@@ -65,7 +68,8 @@ final class GuiceReport {
   private static boolean containsTypeListener(List<Element> elements) {
     for (Element element : elements) {
       if (element instanceof TypeListenerBinding
-          || (element instanceof PrivateElements && containsTypeListener(((PrivateElements) element).getElements()))) {
+          || (element instanceof PrivateElements
+              && containsTypeListener(((PrivateElements) element).getElements()))) {
         return true;
       }
     }

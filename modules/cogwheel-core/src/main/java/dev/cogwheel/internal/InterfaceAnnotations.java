@@ -25,9 +25,13 @@ final class InterfaceAnnotations {
       for (Method method : face.getDeclaredMethods()) {
         boolean init = LifecycleAnnotations.isPostConstruct(method);
         if (init || LifecycleAnnotations.isPreDestroy(method)) {
-          log.warn("{} is ignored for {}: lifecycle annotations on interface methods are not inherited (JSR-250); "
-              + "annotate the method of the class instead",
-              (init ? "@PostConstruct" : "@PreDestroy") + " on " + LifecycleMethods.signature(method), type.getName());
+          log.warn(
+              "{} is ignored for {}: lifecycle annotations on interface methods are not inherited (JSR-250); "
+                  + "annotate the method of the class instead",
+              (init ? "@PostConstruct" : "@PreDestroy")
+                  + " on "
+                  + LifecycleMethods.signature(method),
+              type.getName());
         }
       }
     }

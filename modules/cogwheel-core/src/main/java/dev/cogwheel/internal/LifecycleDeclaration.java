@@ -1,8 +1,8 @@
 package dev.cogwheel.internal;
 
 import com.google.inject.Binder;
-import com.google.inject.Key;
 import com.google.inject.Binding;
+import com.google.inject.Key;
 import com.google.inject.matcher.Matcher;
 import com.google.inject.spi.ProvisionListener;
 import java.util.List;
@@ -52,8 +52,11 @@ public final class LifecycleDeclaration implements ProvisionListener {
    *
    * @param method how the user declared it, for messages, e.g. {@code dependsOn}
    */
-  public static void declare(Binder binder, Class<?> api, Kind kind, String method, Key<?>... keys) {
-    binder.skipSources(api, LifecycleDeclaration.class).bindListener(NOTHING, new LifecycleDeclaration(kind, List.of(keys), method));
+  public static void declare(
+      Binder binder, Class<?> api, Kind kind, String method, Key<?>... keys) {
+    binder
+        .skipSources(api, LifecycleDeclaration.class)
+        .bindListener(NOTHING, new LifecycleDeclaration(kind, List.of(keys), method));
   }
 
   Kind kind() {

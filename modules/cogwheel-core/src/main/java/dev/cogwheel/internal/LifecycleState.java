@@ -19,7 +19,8 @@ public final class LifecycleState {
   /**
    * Moves to {@code next}.
    *
-   * @throws IllegalStateException if the lifecycle does not go from the current state to {@code next}
+   * @throws IllegalStateException if the lifecycle does not go from the current state to {@code
+   *     next}
    */
   public synchronized void move(State next) {
     if (!allowed(state, next)) {

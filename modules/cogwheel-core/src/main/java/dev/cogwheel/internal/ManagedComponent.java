@@ -99,7 +99,10 @@ public final class ManagedComponent {
     return found;
   }
 
-  /** Records the release, which began at {@code beginNanos} ({@link System#nanoTime()}) on {@code thread}. */
+  /**
+   * Records the release, which began at {@code beginNanos} ({@link System#nanoTime()}) on {@code
+   * thread}.
+   */
   void stopped(long beginNanos, String thread, Throwable failure) {
     long nanos = System.nanoTime() - beginNanos;
     Instant end = Instant.now();
@@ -108,7 +111,10 @@ public final class ManagedComponent {
     this.stopNanos = nanos;
   }
 
-  /** A span that began at {@code beginNanos} ({@link System#nanoTime()}) and ends now, on this thread. */
+  /**
+   * A span that began at {@code beginNanos} ({@link System#nanoTime()}) and ends now, on this
+   * thread.
+   */
   static Span spanEndingNow(long beginNanos) {
     long nanos = System.nanoTime() - beginNanos;
     Instant end = Instant.now();

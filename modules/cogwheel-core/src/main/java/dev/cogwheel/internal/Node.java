@@ -15,18 +15,28 @@ final class Node {
   final Key<?> key;
   final Binding<?> binding;
   final Injector owner;
+
   /** Whether the run creates it at start: every singleton in PRODUCTION, eager ones otherwise. */
   final boolean eager;
+
   /** Whether it is an object the user made and bound, which the container manages on request. */
   final boolean userObject;
+
   /** For a linked singleton, the key whose provision makes its instance; else null. */
   final Key<?> linkTarget;
+
   /** What must have started before it: injected dependencies and declared ones, no providers. */
   List<Node> startDependencies = List.of();
+
   /** What it depends on, {@code Provider<T>} edges included: released after it, and reported. */
   List<Node> dependencies = List.of();
-  /** What must start before it and be released after it without being a dependency: the components that start first. */
+
+  /**
+   * What must start before it and be released after it without being a dependency: the components
+   * that start first.
+   */
   List<Node> orderedAfter = List.of();
+
   /** Set once, when its instance has started. */
   volatile ManagedComponent component;
 
@@ -37,7 +47,8 @@ final class Node {
     this.owner = owner;
     this.eager = eager;
     this.userObject = userObject;
-    this.linkTarget = binding instanceof LinkedKeyBinding ? ((LinkedKeyBinding<?>) binding).getLinkedKey() : null;
+    this.linkTarget =
+        binding instanceof LinkedKeyBinding ? ((LinkedKeyBinding<?>) binding).getLinkedKey() : null;
   }
 
   @Override

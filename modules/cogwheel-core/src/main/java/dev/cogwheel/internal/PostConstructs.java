@@ -7,9 +7,10 @@ import com.google.inject.spi.TypeEncounter;
 import com.google.inject.spi.TypeListener;
 
 /**
- * Runs the {@code @PostConstruct} methods of every instance Guice constructs or injects, right after
- * its injection, once per instance: an injection listener per type that has them. Objects the user
- * made and bound are left alone. A lifecycle method that breaks the rules is a configuration error.
+ * Runs the {@code @PostConstruct} methods of every instance Guice constructs or injects, right
+ * after its injection, once per instance: an injection listener per type that has them. Objects the
+ * user made and bound are left alone. A lifecycle method that breaks the rules is a configuration
+ * error.
  */
 final class PostConstructs implements TypeListener {
   private final Run run;
@@ -77,7 +78,8 @@ final class PostConstructs implements TypeListener {
       methods.postConstruct(instance);
     } catch (Exception e) {
       String boundAs = key == null ? "" : " (bound as " + KeyNames.describe(key) + ")";
-      throw new ComponentStartException("@PostConstruct of " + instance.getClass().getName() + boundAs + " failed: " + e, e);
+      throw new ComponentStartException(
+          "@PostConstruct of " + instance.getClass().getName() + boundAs + " failed: " + e, e);
     }
   }
 

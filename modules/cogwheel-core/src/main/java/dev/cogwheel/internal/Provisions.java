@@ -13,8 +13,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The provision listener of one run: refuses provisions once the start was cancelled or the run
- * is stopping, runs the {@code @PostConstruct} methods of what providers return, and records the
+ * The provision listener of one run: refuses provisions once the start was cancelled or the run is
+ * stopping, runs the {@code @PostConstruct} methods of what providers return, and records the
  * singletons that are created inside another component's start or lazily, after the start.
  */
 final class Provisions implements ProvisionListener {
@@ -35,7 +35,8 @@ final class Provisions implements ProvisionListener {
           return false;
         }
         if (binding instanceof ConstructorBinding && !Scoping.isSingleton(binding)) {
-          Class<?> type = ((ConstructorBinding<?>) binding).getConstructor().getDeclaringType().getRawType();
+          Class<?> type =
+              ((ConstructorBinding<?>) binding).getConstructor().getDeclaringType().getRawType();
           try {
             return LifecycleMethods.of(type).hasPreDestroy();
           } catch (InvalidLifecycleMethodException e) {
@@ -89,7 +90,13 @@ final class Provisions implements ProvisionListener {
     }
   }
 
-  private void afterProvision(Binding<?> binding, Object instance, boolean singleton, Frames.Frame frame, long begin, ComponentStartEvent event) {
+  private void afterProvision(
+      Binding<?> binding,
+      Object instance,
+      boolean singleton,
+      Frames.Frame frame,
+      long begin,
+      ComponentStartEvent event) {
     ComponentGraph graph = run.graph();
     LifecycleMethods methods = LifecycleMethods.of(instance.getClass());
     if (methods.hasPostConstruct()
@@ -102,7 +109,9 @@ final class Provisions implements ProvisionListener {
       frame.root().markInitialized(instance);
     }
     BuildContext build = BuildContext.current();
-    if (build != null && (build.node.key.equals(binding.getKey()) || binding.getKey().equals(build.node.linkTarget))) {
+    if (build != null
+        && (build.node.key.equals(binding.getKey())
+            || binding.getKey().equals(build.node.linkTarget))) {
       return; // the node the start is building, which it records itself
     }
     Node node;
@@ -127,7 +136,8 @@ final class Provisions implements ProvisionListener {
       }
     }
     long nanos = System.nanoTime() - begin;
-    ManagedComponent component = run.record().record(node, instance, methods, begin, nanos - frame.componentNanos);
+    ManagedComponent component =
+        run.record().record(node, instance, methods, begin, nanos - frame.componentNanos);
     if (component != null) {
       event.commit(run.name(), component);
     }
@@ -174,11 +184,18 @@ final class Provisions implements ProvisionListener {
     void check(Key<?> key, boolean singleton) {
       if (cancelled) {
         throw new CancellationException(
-            "the start of container '" + containerName + "' was cancelled; " + KeyNames.describe(key) + " was not created");
+            "the start of container '"
+                + containerName
+                + "' was cancelled; "
+                + KeyNames.describe(key)
+                + " was not created");
       }
       if (singleton && closed) {
         throw new IllegalStateException(
-            "container '" + containerName + "' is stopping or stopped; cannot create singleton " + KeyNames.describe(key));
+            "container '"
+                + containerName
+                + "' is stopping or stopped; cannot create singleton "
+                + KeyNames.describe(key));
       }
     }
   }

@@ -14,8 +14,7 @@ import java.util.function.Consumer;
  * <p>The releases run on a worker thread while the caller watches the clock. A release that runs
  * past the limit is recorded as a {@link TimeoutException}, its worker is interrupted and
  * abandoned, and a new worker goes on with the next component, so one hanging {@code @PreDestroy}
- * cannot keep the others from being released. One worker serves the whole order when nothing
- * hangs.
+ * cannot keep the others from being released. One worker serves the whole order when nothing hangs.
  */
 final class Release {
   private final List<ManagedComponent> order;
@@ -33,7 +32,11 @@ final class Release {
   private boolean timedOutLast;
 
   private Release(
-      List<ManagedComponent> order, Duration timeout, ThreadFactory threads, Consumer<ManagedComponent> onStopped, String containerName) {
+      List<ManagedComponent> order,
+      Duration timeout,
+      ThreadFactory threads,
+      Consumer<ManagedComponent> onStopped,
+      String containerName) {
     this.containerName = containerName;
     this.order = order;
     this.timeoutNanos = timeout.toNanos();
@@ -43,13 +46,17 @@ final class Release {
 
   /**
    * Releases each component of {@code order} that is not stopped yet, and calls {@code onStopped}
-   * after each (on the worker thread, or on the caller's for a timeout). Whatever a release throws —
-   * an exception, an error, any throwable — is its failure; the others are still released.
+   * after each (on the worker thread, or on the caller's for a timeout). Whatever a release throws
+   * — an exception, an error, any throwable — is its failure; the others are still released.
    *
    * @return the failures, by component, in stop order
    */
   static Map<ManagedComponent, Throwable> inOrder(
-      List<ManagedComponent> order, Duration timeout, ThreadFactory threads, Consumer<ManagedComponent> onStopped, String containerName) {
+      List<ManagedComponent> order,
+      Duration timeout,
+      ThreadFactory threads,
+      Consumer<ManagedComponent> onStopped,
+      String containerName) {
     Release release = new Release(order, timeout, threads, onStopped, containerName);
     release.run();
     return release.failures;
@@ -100,8 +107,13 @@ final class Release {
     ManagedComponent hung = order.get(current);
     TimeoutException timeout =
         new TimeoutException(
-            "release of " + hung + " (" + hung.instance().getClass().getName() + ") did not complete within "
-                + Duration.ofNanos(timeoutNanos).toMillis() + " ms; it was interrupted and abandoned");
+            "release of "
+                + hung
+                + " ("
+                + hung.instance().getClass().getName()
+                + ") did not complete within "
+                + Duration.ofNanos(timeoutNanos).toMillis()
+                + " ms; it was interrupted and abandoned");
     timeout.setStackTrace(worker.getStackTrace());
     worker.interrupt();
     hung.stopped(currentBegin, worker.getName(), timeout);
@@ -139,7 +151,8 @@ final class Release {
       event.begin();
       if (!component.isStopped()) {
         try {
-          // an executor gets most of the time to terminate, so that what stayed running is reported by name
+          // an executor gets most of the time to terminate, so that what stayed running is reported
+          // by name
           component.methods().release(component.instance(), Duration.ofNanos(timeoutNanos * 3 / 4));
         } catch (Throwable t) {
           failure = t;

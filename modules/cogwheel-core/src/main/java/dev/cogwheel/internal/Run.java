@@ -31,8 +31,13 @@ public final class Run {
   private final RunEvents events;
   private final StartStopLog report;
   private final ContainerThreads threads;
-  /** The threads that start components, the one creating the injector first: numbered in one sequence. */
+
+  /**
+   * The threads that start components, the one creating the injector first: numbered in one
+   * sequence.
+   */
   private final ThreadFactory startThreads;
+
   private final TaskExecutor tasks;
   private final Components components;
   private final StartFailures failures = new StartFailures();
@@ -48,7 +53,11 @@ public final class Run {
   private volatile Throwable createFailure;
   private ShutdownHook hook;
 
-  public Run(RunSettings settings, LifecycleState state, RunEvents events, Set<Class<?>> warnedUnscopedTypes) {
+  public Run(
+      RunSettings settings,
+      LifecycleState state,
+      RunEvents events,
+      Set<Class<?>> warnedUnscopedTypes) {
     this.settings = settings;
     this.state = state;
     this.events = events;
@@ -68,8 +77,8 @@ public final class Run {
   }
 
   /**
-   * Starts the run: creates the injector from {@code own} (the container's public bindings) and
-   * the user's modules, and starts every eager singleton in dependency order.
+   * Starts the run: creates the injector from {@code own} (the container's public bindings) and the
+   * user's modules, and starts every eager singleton in dependency order.
    *
    * @param ownKeys the keys {@code own} binds, which are never components
    * @param onShutdown what the shutdown hook does, if the settings ask for one
@@ -85,11 +94,12 @@ public final class Run {
     events.starting();
     List<Module> modules = new ArrayList<>(settings.modules().size() + 2);
     modules.add(own);
-    modules.add(binder -> {
-      binder.requestStaticInjection(StartHook.class);
-      binder.bindListener(Matchers.any(), postConstructs);
-      binder.bindListener(Provisions.matcher(ownKeys), provisions);
-    });
+    modules.add(
+        binder -> {
+          binder.requestStaticInjection(StartHook.class);
+          binder.bindListener(Matchers.any(), postConstructs);
+          binder.bindListener(Provisions.matcher(ownKeys), provisions);
+        });
     modules.addAll(settings.modules());
     StartWatch watch = new StartWatch(this, settings);
     Throwable failure = watch.run(startThreads.newThread(() -> createInjector(modules)));
@@ -131,7 +141,11 @@ public final class Run {
       throw e;
     }
     StartScheduler start =
-        new StartScheduler(this, StartUnits.of(graph.nodes(), graph.creationOrder()), settings.startThreads(), startThreads);
+        new StartScheduler(
+            this,
+            StartUnits.of(graph.nodes(), graph.creationOrder()),
+            settings.startThreads(),
+            startThreads);
     scheduler = start;
     try {
       start.run();
@@ -141,7 +155,9 @@ public final class Run {
     }
     if (failures.failed() || gate.cancelled()) {
       throw new StartAbandoned(
-          "the start of container '" + settings.name() + "' ended at its first failure or a stop request; see the StartupException");
+          "the start of container '"
+              + settings.name()
+              + "' ended at its first failure or a stop request; see the StartupException");
     }
   }
 
@@ -166,9 +182,15 @@ public final class Run {
     events.stopped(duration);
     finish();
     if (!failed.isEmpty()) {
-      StringBuilder message = new StringBuilder("Container '").append(settings.name()).append("' stopped with ")
-          .append(failed.size()).append(" failure(s):");
-      failed.forEach((key, failure) -> message.append("\n  ").append(KeyNames.describe(key)).append(": ").append(failure));
+      StringBuilder message =
+          new StringBuilder("Container '")
+              .append(settings.name())
+              .append("' stopped with ")
+              .append(failed.size())
+              .append(" failure(s):");
+      failed.forEach(
+          (key, failure) ->
+              message.append("\n  ").append(KeyNames.describe(key)).append(": ").append(failure));
       throw new StopException(message.toString(), failed);
     }
   }
@@ -189,7 +211,12 @@ public final class Run {
     components.close();
     injector = null;
     Map<Key<?>, Throwable> failed = new LinkedHashMap<>();
-    Release.inOrder(StopOrder.of(components.list()), settings.stopTimeout(), threads.factory("stop"), this::componentStopped, settings.name())
+    Release.inOrder(
+            StopOrder.of(components.list()),
+            settings.stopTimeout(),
+            threads.factory("stop"),
+            this::componentStopped,
+            settings.name())
         .forEach((component, failure) -> failed.put(component.key(), failure));
     return failed;
   }
@@ -209,7 +236,10 @@ public final class Run {
     drain.countRequest();
   }
 
-  /** Asks the start in progress to give up: no new component starts, and those starting are interrupted. */
+  /**
+   * Asks the start in progress to give up: no new component starts, and those starting are
+   * interrupted.
+   */
   public void requestStop() {
     stopRequested = true;
     gate.cancel();

@@ -18,7 +18,9 @@ final class ShutdownHook {
     return new ShutdownHook(thread);
   }
 
-  /** Removes the hook, unless it is the one running: then the JVM is exiting and it stops the run. */
+  /**
+   * Removes the hook, unless it is the one running: then the JVM is exiting and it stops the run.
+   */
   void remove() {
     if (Thread.currentThread() == thread) {
       return;

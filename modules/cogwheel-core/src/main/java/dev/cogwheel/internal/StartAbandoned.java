@@ -12,11 +12,15 @@ final class StartAbandoned extends RuntimeException {
     super(message, null, false, false);
   }
 
-  /** Whether every message of Guice's {@code exception} is about this abandonment or a cancelled provision. */
+  /**
+   * Whether every message of Guice's {@code exception} is about this abandonment or a cancelled
+   * provision.
+   */
   static boolean onlyCause(com.google.inject.CreationException exception) {
     for (com.google.inject.spi.Message message : exception.getErrorMessages()) {
       Throwable cause = message.getCause();
-      if (!(cause instanceof StartAbandoned || cause instanceof java.util.concurrent.CancellationException)) {
+      if (!(cause instanceof StartAbandoned
+          || cause instanceof java.util.concurrent.CancellationException)) {
         return false;
       }
     }

@@ -5,9 +5,9 @@ import com.google.inject.Key;
 import com.google.inject.ProvisionException;
 
 /**
- * The first failure of a start — the component whose construction, injection or {@code
- * @PostConstruct} threw first, innermost first on one thread, earliest first across threads — and
- * the exception in which Guice reported it, kept so that none of Guice's messages is lost.
+ * The first failure of a start — the component whose construction, injection or
+ * {@code @PostConstruct} threw first, innermost first on one thread, earliest first across threads
+ * — and the exception in which Guice reported it, kept so that none of Guice's messages is lost.
  */
 final class StartFailures {
   private record Failure(Key<?> key, Throwable exception) {}
@@ -24,7 +24,8 @@ final class StartFailures {
 
   /** Keeps the first {@link ProvisionException} or {@link CreationException} Guice threw. */
   synchronized void guice(RuntimeException exception) {
-    if (guice == null && (exception instanceof ProvisionException || exception instanceof CreationException)) {
+    if (guice == null
+        && (exception instanceof ProvisionException || exception instanceof CreationException)) {
       guice = exception;
     }
   }
@@ -47,7 +48,8 @@ final class StartFailures {
   /** The exception as the user's code threw it, without the wrappers Guice and Cogwheel added. */
   Throwable cause() {
     Throwable cause = first.exception();
-    while ((cause instanceof ComponentStartException || cause instanceof ProvisionException) && cause.getCause() != null) {
+    while ((cause instanceof ComponentStartException || cause instanceof ProvisionException)
+        && cause.getCause() != null) {
       cause = cause.getCause();
     }
     return cause;

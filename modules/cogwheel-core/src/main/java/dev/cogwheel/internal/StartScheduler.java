@@ -11,9 +11,9 @@ import java.util.concurrent.ThreadFactory;
 /**
  * Starts the units of a run in dependency order on up to {@code threads} threads: the calling
  * thread (the one creating the injector) and as many more of the run as there is work for. A unit
- * is built once every unit it waits for has started; among those free to start, the one Guice
- * would have created first goes first, so one thread starts them in Guice's own order. After a failure no unit is handed
- * out, and the threads finish what they are building.
+ * is built once every unit it waits for has started; among those free to start, the one Guice would
+ * have created first goes first, so one thread starts them in Guice's own order. After a failure no
+ * unit is handed out, and the threads finish what they are building.
  */
 final class StartScheduler {
   /** A node being built, on which thread, since when ({@link System#nanoTime()}). */
@@ -131,7 +131,9 @@ final class StartScheduler {
         PostConstructs.postConstruct(methods, instance, node.key);
       }
       ManagedComponent component =
-          run.record().record(node, instance, methods, begin, System.nanoTime() - begin - context.nestedNanos);
+          run.record()
+              .record(
+                  node, instance, methods, begin, System.nanoTime() - begin - context.nestedNanos);
       if (component != null) {
         event.commit(run.name(), component);
       }

@@ -7,8 +7,8 @@ import java.util.List;
 /**
  * What a start builds, in units: the eager nodes and every node they need to have started, grouped
  * so that each unit is one node or, for a dependency cycle that Guice resolves itself (with a
- * circular proxy, or an error), the nodes of the cycle, built together on one thread. Units form
- * an acyclic graph (strongly connected components, Tarjan's algorithm, iterative).
+ * circular proxy, or an error), the nodes of the cycle, built together on one thread. Units form an
+ * acyclic graph (strongly connected components, Tarjan's algorithm, iterative).
  */
 final class StartUnits {
   /**

@@ -13,9 +13,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Watches the thread that creates a run's injector (and starts its components): logs what is
- * still starting at each progress interval, and ends a start that has failed, was asked to stop or
- * ran out of time. Starts in progress get the stop timeout to finish, then are interrupted; a start
+ * Watches the thread that creates a run's injector (and starts its components): logs what is still
+ * starting at each progress interval, and ends a start that has failed, was asked to stop or ran
+ * out of time. Starts in progress get the stop timeout to finish, then are interrupted; a start
  * that ignores the interrupt for another stop timeout is abandoned. Then it says why the start
  * failed, as a {@link StartupException}.
  */
@@ -38,7 +38,8 @@ final class StartWatch {
   /** Starts {@code creator} and waits for it; returns what creating the injector threw, or null. */
   Throwable run(Thread creator) {
     long begin = System.nanoTime();
-    long deadline = settings.startTimeout().isZero() ? NEVER : begin + settings.startTimeout().toNanos();
+    long deadline =
+        settings.startTimeout().isZero() ? NEVER : begin + settings.startTimeout().toNanos();
     long progress = begin + settings.startProgressInterval().toNanos();
     long stopTimeout = settings.stopTimeout().toNanos();
     long grace = NEVER;
@@ -72,7 +73,13 @@ final class StartWatch {
         }
       }
       try {
-        creator.join(Math.max(1, Math.min(50, TimeUnit.NANOSECONDS.toMillis(Math.min(grace, Math.min(deadline, progress)) - now))));
+        creator.join(
+            Math.max(
+                1,
+                Math.min(
+                    50,
+                    TimeUnit.NANOSECONDS.toMillis(
+                        Math.min(grace, Math.min(deadline, progress)) - now))));
       } catch (InterruptedException e) {
         callerInterrupted = true;
         run.requestStop();
@@ -82,20 +89,31 @@ final class StartWatch {
       Thread.currentThread().interrupt();
     }
     if (abandonedAfter != null) {
-      return new TimeoutException("the start had not ended " + abandonedAfter.toMillis() + " ms after it began; its threads were interrupted and abandoned");
+      return new TimeoutException(
+          "the start had not ended "
+              + abandonedAfter.toMillis()
+              + " ms after it began; its threads were interrupted and abandoned");
     }
     return run.createFailure();
   }
 
-  /** Notes what is still starting, with the stacks of the threads starting it, and cancels the start. */
+  /**
+   * Notes what is still starting, with the stacks of the threads starting it, and cancels the
+   * start.
+   */
   private void timedOut(long now) {
     timedOutAt = now;
     stillStarting = inProgress();
     for (StartScheduler.InProgress component : stillStarting) {
-      stacks.add(new StillStarting(
-          component.node() + " was still starting on thread " + component.thread().getName() + " after "
-              + Duration.ofNanos(now - component.sinceNanos()).toMillis() + " ms",
-          component.thread().getStackTrace()));
+      stacks.add(
+          new StillStarting(
+              component.node()
+                  + " was still starting on thread "
+                  + component.thread().getName()
+                  + " after "
+                  + Duration.ofNanos(now - component.sinceNanos()).toMillis()
+                  + " ms",
+              component.thread().getStackTrace()));
     }
     run.gate().cancel();
   }
@@ -114,14 +132,24 @@ final class StartWatch {
 
   private void logProgress(long elapsedNanos) {
     List<StartScheduler.InProgress> starting = inProgress();
-    log.info("Container '{}' is still starting after {} s: {}", settings.name(), TimeUnit.NANOSECONDS.toSeconds(elapsedNanos),
-        starting.isEmpty() ? "the injector is being created" : describe(starting, System.nanoTime()));
+    log.info(
+        "Container '{}' is still starting after {} s: {}",
+        settings.name(),
+        TimeUnit.NANOSECONDS.toSeconds(elapsedNanos),
+        starting.isEmpty()
+            ? "the injector is being created"
+            : describe(starting, System.nanoTime()));
   }
 
   private static String describe(List<StartScheduler.InProgress> starting, long now) {
     List<String> parts = new ArrayList<>();
     for (StartScheduler.InProgress component : starting) {
-      parts.add(component.node() + " for " + Duration.ofNanos(now - component.sinceNanos()).toMillis() + " ms on " + component.thread().getName());
+      parts.add(
+          component.node()
+              + " for "
+              + Duration.ofNanos(now - component.sinceNanos()).toMillis()
+              + " ms on "
+              + component.thread().getName());
     }
     return String.join(", ", parts);
   }
@@ -133,38 +161,59 @@ final class StartWatch {
       return timedOut(container);
     }
     if (run.stopRequested()) {
-      return new StartupException(container + " was stopped while starting", null,
+      return new StartupException(
+          container + " was stopped while starting",
+          null,
           failure != null ? failure : new CancellationException("stop requested"));
     }
     StartFailures failures = run.failures();
     if (failures.failed()) {
       Key<?> key = failures.key();
-      StartupException exception = new StartupException(
-          container + " failed to start" + (key == null ? "" : " " + KeyNames.describe(key)) + ": " + failures.message(),
-          key, failures.cause());
+      StartupException exception =
+          new StartupException(
+              container
+                  + " failed to start"
+                  + (key == null ? "" : " " + KeyNames.describe(key))
+                  + ": "
+                  + failures.message(),
+              key,
+              failures.cause());
       RuntimeException guice = failures.guiceException();
       if (guice != null) {
         exception.addSuppressed(guice);
       }
-      if (failure != null && failure != guice
-          && !(failure instanceof CreationException && StartAbandoned.onlyCause((CreationException) failure))) {
+      if (failure != null
+          && failure != guice
+          && !(failure instanceof CreationException
+              && StartAbandoned.onlyCause((CreationException) failure))) {
         exception.addSuppressed(failure);
       }
       return exception;
     }
     if (failure instanceof CreationException) {
-      CreationException guice = GuiceReport.of((CreationException) failure, settings.modules(), settings.stage());
-      return new StartupException(container + " failed to start: " + guice.getMessage(), null, guice);
+      CreationException guice =
+          GuiceReport.of((CreationException) failure, settings.modules(), settings.stage());
+      return new StartupException(
+          container + " failed to start: " + guice.getMessage(), null, guice);
     }
     return new StartupException(container + " failed to start: " + failure, null, failure);
   }
 
   private StartupException timedOut(String container) {
-    String what = stillStarting.isEmpty() ? "the injector was still being created" : "still starting: " + describe(stillStarting, timedOutAt);
-    StartupException exception = new StartupException(
-        container + " did not start within " + settings.startTimeout().toMillis() + " ms; " + what,
-        stillStarting.isEmpty() ? null : stillStarting.get(0).node().key,
-        new TimeoutException("start timeout of " + settings.startTimeout().toMillis() + " ms passed"));
+    String what =
+        stillStarting.isEmpty()
+            ? "the injector was still being created"
+            : "still starting: " + describe(stillStarting, timedOutAt);
+    StartupException exception =
+        new StartupException(
+            container
+                + " did not start within "
+                + settings.startTimeout().toMillis()
+                + " ms; "
+                + what,
+            stillStarting.isEmpty() ? null : stillStarting.get(0).node().key,
+            new TimeoutException(
+                "start timeout of " + settings.startTimeout().toMillis() + " ms passed"));
     stacks.forEach(exception::addSuppressed);
     return exception;
   }

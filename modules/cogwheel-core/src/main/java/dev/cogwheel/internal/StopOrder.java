@@ -32,7 +32,8 @@ final class StopOrder {
         topological &= dependency.startOrder() < component.startOrder();
       }
     }
-    Comparator<ManagedComponent> lastStartedFirst = Comparator.comparingInt(ManagedComponent::startOrder).reversed();
+    Comparator<ManagedComponent> lastStartedFirst =
+        Comparator.comparingInt(ManagedComponent::startOrder).reversed();
     if (topological) {
       List<ManagedComponent> reverse = new ArrayList<>(components);
       reverse.sort(lastStartedFirst);

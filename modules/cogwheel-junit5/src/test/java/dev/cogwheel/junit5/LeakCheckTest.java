@@ -47,7 +47,9 @@ class LeakCheckTest {
   void onlyTheTestWhoseContainerLeakedFails() {
     EngineExecutionResults results = Fixtures.run(TaskLeakFixture.class);
 
-    results.testEvents().assertThatEvents()
+    results
+        .testEvents()
+        .assertThatEvents()
         .haveExactly(1, event(test("leaksFromATask"), finishedWithFailure()))
         .haveExactly(1, event(test("doesNotLeak"), finishedSuccessfully()));
     Throwable failure = onlyFailure(results.testEvents());
@@ -84,7 +86,9 @@ class LeakCheckTest {
     assertThat(failure.getSuppressed())
         .filteredOn(ThreadLeakError.class::isInstance)
         .singleElement()
-        .satisfies(leak -> assertThat(((ThreadLeakError) leak).threadNames()).containsExactly("leaky-worker"));
+        .satisfies(
+            leak ->
+                assertThat(((ThreadLeakError) leak).threadNames()).containsExactly("leaky-worker"));
   }
 
   @Test
@@ -94,8 +98,10 @@ class LeakCheckTest {
     results.testEvents().assertStatistics(stats -> stats.started(2).succeeded(2));
     Throwable failure = failure(results.containerEvents().failed().list().get(0));
     results.containerEvents().assertStatistics(stats -> stats.failed(1));
-    assertThat(failure).isInstanceOf(ThreadLeakError.class)
-        .hasMessageStartingWith("Container 'PerClassLeakFixture' of class PerClassLeakFixture left 1 thread running");
+    assertThat(failure)
+        .isInstanceOf(ThreadLeakError.class)
+        .hasMessageStartingWith(
+            "Container 'PerClassLeakFixture' of class PerClassLeakFixture left 1 thread running");
   }
 
   /** Starts a plain thread from its {@code @PostConstruct} and never stops it. */
@@ -199,12 +205,17 @@ class LeakCheckTest {
     final Gate gate = new Gate();
 
     @Test
-    void startsThreadsNamedLikeOkHttpsDaemons(Tasks tasks) throws ExecutionException, InterruptedException {
-      tasks.submit("okhttp", () -> {
-        gate.start("OkHttp TaskRunner", gate::await);
-        gate.start("OkHttp ConnectionPool connection closer", gate::await);
-        gate.start("Okio Watchdog", gate::await);
-      }).get();
+    void startsThreadsNamedLikeOkHttpsDaemons(Tasks tasks)
+        throws ExecutionException, InterruptedException {
+      tasks
+          .submit(
+              "okhttp",
+              () -> {
+                gate.start("OkHttp TaskRunner", gate::await);
+                gate.start("OkHttp ConnectionPool connection closer", gate::await);
+                gate.start("Okio Watchdog", gate::await);
+              })
+          .get();
     }
 
     @AfterEach

@@ -10,8 +10,8 @@ import java.util.Objects;
  * <p>Every name starts with {@code cogwheel.}. Names that carry a component end with the
  * component's {@linkplain #segment(String) segment}: its {@link Component#name()} (the key's type
  * and qualifier, without package names) with whitespace and double quotes removed and dots turned
- * into underscores, so that it stays one node of a Graphite path. For example the start timer of
- * a component bound as {@code @Named("site") ApiClient} is {@code
+ * into underscores, so that it stays one node of a Graphite path. For example the start timer of a
+ * component bound as {@code @Named("site") ApiClient} is {@code
  * cogwheel.component.start.ApiClient@Named(site)}. Two components whose keys differ only in their
  * packages share their timers.
  *
@@ -55,8 +55,12 @@ public final class MetricNames {
   /** Prometheus summary: each component's release, in seconds, by label {@code component}. */
   public static final String PROMETHEUS_COMPONENT_STOP = "cogwheel_component_stop_seconds";
 
-  /** Prometheus counter: releases that threw or ran past the stop timeout, by label {@code component}. */
-  public static final String PROMETHEUS_COMPONENT_STOP_FAILURES = "cogwheel_component_stop_failures_total";
+  /**
+   * Prometheus counter: releases that threw or ran past the stop timeout, by label {@code
+   * component}.
+   */
+  public static final String PROMETHEUS_COMPONENT_STOP_FAILURES =
+      "cogwheel_component_stop_failures_total";
 
   /** Prometheus summary: the whole container start, in seconds. */
   public static final String PROMETHEUS_CONTAINER_START = "cogwheel_container_start_seconds";
@@ -74,7 +78,8 @@ public final class MetricNames {
   public static final String PROMETHEUS_CONTAINER_COMPONENTS = "cogwheel_container_components";
 
   /** Prometheus counter: Graphite reports that could not be delivered. */
-  public static final String PROMETHEUS_GRAPHITE_REPORT_FAILURES = "cogwheel_reporter_graphite_failures_total";
+  public static final String PROMETHEUS_GRAPHITE_REPORT_FAILURES =
+      "cogwheel_reporter_graphite_failures_total";
 
   private static final String PREFIX = "cogwheel.";
   private static final String COMPONENT_START_PREFIX = "cogwheel.component.start.";

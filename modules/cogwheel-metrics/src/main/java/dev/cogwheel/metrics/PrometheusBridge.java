@@ -14,12 +14,12 @@ import io.prometheus.metrics.model.registry.PrometheusRegistry;
 
 /**
  * The Prometheus side of a container's metrics: a {@link PrometheusRegistry} that Cogwheel's own
- * metrics are recorded in directly, with the metrics of a Dropwizard {@link MetricRegistry} and
- * of the JVM beside them.
+ * metrics are recorded in directly, with the metrics of a Dropwizard {@link MetricRegistry} and of
+ * the JVM beside them.
  *
  * <p>{@link MetricsModule} binds one per container run, made by {@link #registryOf}; the admin
- * endpoint's {@code /metrics} writes it in the Prometheus text format. Inject it to add metrics
- * of the Prometheus client's own ({@code io.prometheus.metrics.core.metrics.Counter} and so on).
+ * endpoint's {@code /metrics} writes it in the Prometheus text format. Inject it to add metrics of
+ * the Prometheus client's own ({@code io.prometheus.metrics.core.metrics.Counter} and so on).
  *
  * <ul>
  *   <li>Cogwheel's own measurements ({@link MetricNames}, {@code HttpMetricNames}) are Prometheus
@@ -35,9 +35,9 @@ import io.prometheus.metrics.model.registry.PrometheusRegistry;
  *   <li>The JVM's memory, buffer pools, garbage collection, threads, classes, compilation, runtime
  *       and process metrics, from {@code prometheus-metrics-instrumentation-jvm}: its collectors
  *       that read the JVM's management beans when scraped. Not {@code JvmMetrics}, which keeps
- *       every registry it was given in a static set (a leak per container run), and not the
- *       memory pool allocation counters, which add listeners to the garbage collectors for good
- *       and, counting, start the Prometheus client's JVM-wide scheduler thread.
+ *       every registry it was given in a static set (a leak per container run), and not the memory
+ *       pool allocation counters, which add listeners to the garbage collectors for good and,
+ *       counting, start the Prometheus client's JVM-wide scheduler thread.
  * </ul>
  */
 public final class PrometheusBridge {
@@ -51,7 +51,9 @@ public final class PrometheusBridge {
    */
   public static PrometheusRegistry registryOf(MetricRegistry metrics) {
     PrometheusRegistry registry = new PrometheusRegistry();
-    registry.register(new ReadableDropwizardExports(metrics, (name, metric) -> !MetricNames.isCogwheelMetric(name)));
+    registry.register(
+        new ReadableDropwizardExports(
+            metrics, (name, metric) -> !MetricNames.isCogwheelMetric(name)));
     JvmMemoryMetrics.builder().register(registry);
     JvmBufferPoolMetrics.builder().register(registry);
     JvmGarbageCollectorMetrics.builder().register(registry);

@@ -16,7 +16,10 @@ import jakarta.inject.Singleton;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
-/** Cogwheel's own metrics as Prometheus families, the Dropwizard bridge beside them, the JVM's metrics. */
+/**
+ * Cogwheel's own metrics as Prometheus families, the Dropwizard bridge beside them, the JVM's
+ * metrics.
+ */
 class PrometheusFamiliesTest {
   private final MetricRegistry registry = new MetricRegistry();
 
@@ -67,7 +70,8 @@ class PrometheusFamiliesTest {
           .contains(
               "cogwheel_component_start_seconds_count{component=\"PrometheusFamiliesTest$Database\"} 1",
               "cogwheel_component_start_seconds_count{component=\"PrometheusFamiliesTest$Cache\"} 1");
-      assertThat(PrometheusText.of(prometheus)).doesNotContain("cogwheel_component_start_PrometheusFamiliesTest");
+      assertThat(PrometheusText.of(prometheus))
+          .doesNotContain("cogwheel_component_start_PrometheusFamiliesTest");
     }
   }
 
@@ -81,21 +85,26 @@ class PrometheusFamiliesTest {
               "cogwheel_container_state{state=\"RUNNING\"} 1.0",
               "cogwheel_container_state{state=\"STOPPING\"} 0.0",
               "cogwheel_container_state{state=\"STARTING\"} 0.0");
-      assertThat(PrometheusText.family(prometheus, "cogwheel_container_running")).contains("cogwheel_container_running 1.0");
+      assertThat(PrometheusText.family(prometheus, "cogwheel_container_running"))
+          .contains("cogwheel_container_running 1.0");
       assertThat(PrometheusText.family(prometheus, "cogwheel_container_start_seconds"))
-          .contains("# TYPE cogwheel_container_start_seconds summary", "cogwheel_container_start_seconds_count 1");
+          .contains(
+              "# TYPE cogwheel_container_start_seconds summary",
+              "cogwheel_container_start_seconds_count 1");
     }
   }
 
   @Test
   void stopTimesAndFailedReleasesAreLabelledByComponent() {
-    Container container = start(new AbstractModule() {
-      @Override
-      protected void configure() {
-        bind(Cache.class);
-        bind(Broken.class);
-      }
-    });
+    Container container =
+        start(
+            new AbstractModule() {
+              @Override
+              protected void configure() {
+                bind(Cache.class);
+                bind(Broken.class);
+              }
+            });
     PrometheusRegistry prometheus = container.getInstance(PrometheusRegistry.class);
 
     assertThatThrownBy(container::stop).isInstanceOf(StopException.class);
@@ -120,19 +129,31 @@ class PrometheusFamiliesTest {
       PrometheusRegistry prometheus = container.getInstance(PrometheusRegistry.class);
 
       assertThat(PrometheusText.family(prometheus, "jobs_done_total"))
-          .containsExactly("# HELP jobs_done_total Dropwizard counter jobs.done", "# TYPE jobs_done_total counter", "jobs_done_total 3.0");
+          .containsExactly(
+              "# HELP jobs_done_total Dropwizard counter jobs.done",
+              "# TYPE jobs_done_total counter",
+              "jobs_done_total 3.0");
       assertThat(PrometheusText.family(prometheus, "queue_size"))
-          .containsExactly("# HELP queue_size Dropwizard gauge queue.size", "# TYPE queue_size gauge", "queue_size 7.0");
+          .containsExactly(
+              "# HELP queue_size Dropwizard gauge queue.size",
+              "# TYPE queue_size gauge",
+              "queue_size 7.0");
       assertThat(PrometheusText.family(prometheus, "api_calls"))
-          .contains("# HELP api_calls Dropwizard timer api.calls, in seconds", "api_calls{quantile=\"0.5\"} 0.04", "api_calls_count 1");
+          .contains(
+              "# HELP api_calls Dropwizard timer api.calls, in seconds",
+              "api_calls{quantile=\"0.5\"} 0.04",
+              "api_calls_count 1");
     }
   }
 
   @Test
   void aGaugeThatCannotBeConvertedIsLeftOutOfTheScrape() {
-    registry.register("broken", (Gauge<Integer>) () -> {
-      throw new IllegalStateException("sensor unplugged");
-    });
+    registry.register(
+        "broken",
+        (Gauge<Integer>)
+            () -> {
+              throw new IllegalStateException("sensor unplugged");
+            });
     registry.register("greeting", (Gauge<String>) () -> "hello");
     registry.counter("jobs.done").inc();
     try (Container container = start(components())) {
@@ -167,11 +188,13 @@ class PrometheusFamiliesTest {
       container.start();
 
       assertThat(container.getInstance(PrometheusRegistry.class)).isNotSameAs(first);
-      assertThat(PrometheusText.family(container.getInstance(PrometheusRegistry.class), "cogwheel_container_start_seconds"))
+      assertThat(
+              PrometheusText.family(
+                  container.getInstance(PrometheusRegistry.class),
+                  "cogwheel_container_start_seconds"))
           .contains("cogwheel_container_start_seconds_count 1");
     } finally {
       container.stop();
     }
   }
-
 }

@@ -24,11 +24,19 @@ public final class PrometheusText {
     return out.toString(StandardCharsets.UTF_8);
   }
 
-  /** The lines of one scrape that belong to the family {@code name} (its HELP, TYPE and samples). */
+  /**
+   * The lines of one scrape that belong to the family {@code name} (its HELP, TYPE and samples).
+   */
   public static List<String> family(PrometheusRegistry registry, String name) {
-    return of(registry).lines()
-        .filter(line -> line.startsWith(name + "{") || line.startsWith(name + " ") || line.startsWith(name + "_")
-            || line.startsWith("# HELP " + name + " ") || line.startsWith("# TYPE " + name + " "))
+    return of(registry)
+        .lines()
+        .filter(
+            line ->
+                line.startsWith(name + "{")
+                    || line.startsWith(name + " ")
+                    || line.startsWith(name + "_")
+                    || line.startsWith("# HELP " + name + " ")
+                    || line.startsWith("# TYPE " + name + " "))
         .collect(Collectors.toList());
   }
 }

@@ -22,9 +22,9 @@ public final class CriticalPath {
   private CriticalPath() {}
 
   /**
-   * The critical path of {@code components}, given in start order: its components from the first
-   * to start to the last, empty if there are none. Of chains of equal length, the one ending with
-   * the component that started first.
+   * The critical path of {@code components}, given in start order: its components from the first to
+   * start to the last, empty if there are none. Of chains of equal length, the one ending with the
+   * component that started first.
    */
   public static List<Component> of(List<Component> components) {
     Map<Key<?>, Link> links = new HashMap<>();
@@ -33,11 +33,13 @@ public final class CriticalPath {
       Link before = null;
       for (Key<?> key : component.dependencies()) {
         Link dependency = links.get(key);
-        if (dependency != null && (before == null || dependency.total.compareTo(before.total) > 0)) {
+        if (dependency != null
+            && (before == null || dependency.total.compareTo(before.total) > 0)) {
           before = dependency;
         }
       }
-      Duration total = component.startDuration().plus(before == null ? Duration.ZERO : before.total);
+      Duration total =
+          component.startDuration().plus(before == null ? Duration.ZERO : before.total);
       Link link = new Link(component, before, total);
       links.put(component.key(), link);
       if (longest == null || total.compareTo(longest.total) > 0) {

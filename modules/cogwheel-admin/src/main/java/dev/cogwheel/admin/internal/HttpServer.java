@@ -23,16 +23,17 @@ import org.eclipse.jetty.util.thread.ScheduledExecutorScheduler;
  * probe waits behind them; its read timeout, header limits and {@code TCP_NODELAY} are JVM-wide
  * system properties, and it writes headers and body separately, which on a kept-alive connection
  * meets the client's delayed acknowledgement (about 40 ms a request). Jetty parses requests on a
- * selector thread without blocking, hands only complete requests to the request threads, bounds
- * the request line and headers, closes connections idle past a timeout, sets {@code TCP_NODELAY},
- * writes a response's headers and body in one gathering write, and lets requests in progress
- * finish when it stops.
+ * selector thread without blocking, hands only complete requests to the request threads, bounds the
+ * request line and headers, closes connections idle past a timeout, sets {@code TCP_NODELAY},
+ * writes a response's headers and body in one gathering write, and lets requests in progress finish
+ * when it stops.
  *
  * <p>Threads come from the given factory: one acceptor, one selector and at most {@value
  * #REQUEST_THREADS} request threads. The acceptor is a thread of its own because a listening
  * channel registered with a selector is only really closed at the selector's next wake-up, so
- * without it new connections would still be accepted after the server began to close. Jetty's timer thread is made on the thread that
- * calls {@link #open}, in its thread group. Not thread-safe: open once, close once.
+ * without it new connections would still be accepted after the server began to close. Jetty's timer
+ * thread is made on the thread that calls {@link #open}, in its thread group. Not thread-safe: open
+ * once, close once.
  */
 public final class HttpServer {
   /** The most requests handled at once. */
@@ -44,6 +45,7 @@ public final class HttpServer {
   private static final int ACCEPTORS = 1;
   private static final int SELECTORS = 1;
   private static final int IDLE_THREAD_MILLIS = 30_000;
+
   /** Once closing, how long a connection with no request in progress stays open. */
   private static final long CLOSING_IDLE_MILLIS = 50;
 
@@ -58,7 +60,14 @@ public final class HttpServer {
    */
   public HttpServer(Handler handler, String name, ThreadFactory threads) {
     QueuedThreadPool pool =
-        new QueuedThreadPool(ACCEPTORS + SELECTORS + REQUEST_THREADS, ACCEPTORS + SELECTORS + 1, IDLE_THREAD_MILLIS, 0, null, null, threads);
+        new QueuedThreadPool(
+            ACCEPTORS + SELECTORS + REQUEST_THREADS,
+            ACCEPTORS + SELECTORS + 1,
+            IDLE_THREAD_MILLIS,
+            0,
+            null,
+            null,
+            threads);
     pool.setName(name);
     pool.setDaemon(true);
     this.server = new Server(pool);
@@ -88,10 +97,11 @@ public final class HttpServer {
    * @param readTimeout how long a connection may send nothing before it is closed
    * @param drain how long {@link #close()} lets requests in progress finish
    * @return the bound address (with the port chosen for port 0)
-   * @throws IOException if the address cannot be bound, or the server cannot start; nothing is
-   *     left running
+   * @throws IOException if the address cannot be bound, or the server cannot start; nothing is left
+   *     running
    */
-  public InetSocketAddress open(InetSocketAddress address, Duration readTimeout, Duration drain) throws IOException {
+  public InetSocketAddress open(InetSocketAddress address, Duration readTimeout, Duration drain)
+      throws IOException {
     connector.setHost(address.getHostString());
     connector.setPort(address.getPort());
     connector.setIdleTimeout(readTimeout.toMillis());
@@ -101,7 +111,9 @@ public final class HttpServer {
       server.start();
     } catch (Exception e) {
       stopQuietly();
-      throw e instanceof IOException ? (IOException) e : new IOException("the admin server could not start: " + e, e);
+      throw e instanceof IOException
+          ? (IOException) e
+          : new IOException("the admin server could not start: " + e, e);
     }
     return new InetSocketAddress(address.getAddress(), connector.getLocalPort());
   }

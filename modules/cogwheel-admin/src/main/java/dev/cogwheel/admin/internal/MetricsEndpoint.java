@@ -12,9 +12,9 @@ import java.util.concurrent.TimeUnit;
 /**
  * {@code /metrics}: the container's Prometheus registry in the Prometheus text exposition format
  * (version 0.0.4) — Cogwheel's own families, the Dropwizard registry through Prometheus' bridge,
- * the JVM's metrics (see {@code dev.cogwheel.metrics.PrometheusBridge}); {@code ?format=json}
- * gives the Dropwizard registry in Dropwizard's JSON form instead, with its dotted names (rates
- * per second, durations in milliseconds).
+ * the JVM's metrics (see {@code dev.cogwheel.metrics.PrometheusBridge}); {@code ?format=json} gives
+ * the Dropwizard registry in Dropwizard's JSON form instead, with its dotted names (rates per
+ * second, durations in milliseconds).
  */
 public final class MetricsEndpoint implements Endpoint {
   private static final PrometheusTextFormatWriter PROMETHEUS = PrometheusTextFormatWriter.create();
@@ -22,7 +22,10 @@ public final class MetricsEndpoint implements Endpoint {
   private final MetricRegistry metrics;
   private final PrometheusRegistry prometheus;
   private final ObjectMapper json =
-      new ObjectMapper().registerModule(new com.codahale.metrics.json.MetricsModule(TimeUnit.SECONDS, TimeUnit.MILLISECONDS, false));
+      new ObjectMapper()
+          .registerModule(
+              new com.codahale.metrics.json.MetricsModule(
+                  TimeUnit.SECONDS, TimeUnit.MILLISECONDS, false));
 
   /** The metrics of {@code metrics} (for JSON) and {@code prometheus}. */
   public MetricsEndpoint(MetricRegistry metrics, PrometheusRegistry prometheus) {
@@ -42,7 +45,12 @@ public final class MetricsEndpoint implements Endpoint {
         return Response.of(200, Response.JSON, json.writeValueAsBytes(metrics));
       default:
         return Response.error(
-            400, "unknown format '" + format + "' in /metrics?format=" + format + "; use 'prometheus' (the default) or 'json'");
+            400,
+            "unknown format '"
+                + format
+                + "' in /metrics?format="
+                + format
+                + "; use 'prometheus' (the default) or 'json'");
     }
   }
 }

@@ -29,7 +29,9 @@ public final class RequiredBindings {
     }
     if (!missing.isEmpty()) {
       throw new IllegalStateException(
-          "AdminServer needs " + names(missing) + " bound explicitly: install "
+          "AdminServer needs "
+              + names(missing)
+              + " bound explicitly: install "
               + "dev.cogwheel.metrics.MetricsModule, or bind them yourself; without a binding Guice "
               + "would make the admin server an empty registry of its own");
     }
@@ -38,7 +40,9 @@ public final class RequiredBindings {
   /** {@code a}, {@code a and b}, {@code a, b and c}. */
   private static String names(List<String> names) {
     int last = names.size() - 1;
-    return last == 0 ? names.get(0) : String.join(", ", names.subList(0, last)) + " and " + names.get(last);
+    return last == 0
+        ? names.get(0)
+        : String.join(", ", names.subList(0, last)) + " and " + names.get(last);
   }
 
   private static boolean boundExplicitly(Injector injector, Key<?> key) {

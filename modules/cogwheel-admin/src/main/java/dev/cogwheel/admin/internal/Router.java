@@ -40,7 +40,8 @@ public final class Router extends Handler.Abstract {
   }
 
   @Override
-  public boolean handle(Request request, org.eclipse.jetty.server.Response response, Callback callback) {
+  public boolean handle(
+      Request request, org.eclipse.jetty.server.Response response, Callback callback) {
     // The idle timeout bounds how long a client may take to send; an answer in progress (a slow
     // health check) is not idleness, and when the server closes it is bounded by the drain instead.
     request.addIdleTimeoutListener(timeout -> false);
@@ -68,7 +69,8 @@ public final class Router extends Handler.Abstract {
     }
     String method = request.getMethod();
     if (!method.equals("GET") && !method.equals("HEAD")) {
-      return Response.error(405, "method " + method + " is not allowed on " + path + "; allowed: " + ALLOWED)
+      return Response.error(
+              405, "method " + method + " is not allowed on " + path + "; allowed: " + ALLOWED)
           .withHeader("Allow", ALLOWED);
     }
     Map<String, String> query;
@@ -81,7 +83,8 @@ public final class Router extends Handler.Abstract {
       return endpoint.respond(query);
     } catch (IOException | RuntimeException e) {
       log.warn("Admin endpoint {} failed", path, e);
-      return Response.error(500, "the admin endpoint " + path + " failed; the service log has the details");
+      return Response.error(
+          500, "the admin endpoint " + path + " failed; the service log has the details");
     }
   }
 

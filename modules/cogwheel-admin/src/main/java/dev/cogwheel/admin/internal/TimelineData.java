@@ -64,55 +64,79 @@ public final class TimelineData {
   }
 
   private ObjectNode document(boolean live) {
-    ObjectNode document = Json.object()
-        .put("container", run.container())
-        .put("state", run.state().name())
-        .put("live", live);
+    ObjectNode document =
+        Json.object()
+            .put("container", run.container())
+            .put("state", run.state().name())
+            .put("live", live);
     if (run.failure() == null) {
       document.putNull("failure");
     } else {
-      document.putObject("failure")
+      document
+          .putObject("failure")
           .put("cause", run.failure().cause())
           .put("component", failed == null ? null : failed.startOrder());
     }
     Set<Component> critical = new HashSet<>(CriticalPath.of(run.components()));
     Axis start = new Axis(c -> Optional.of(c.startSpan()));
     Axis stop = new Axis(Component::stopSpan);
-    start.put(document.putObject("start"))
-        .put("criticalMillis", millis(critical.stream().map(Component::startDuration).reduce(Duration.ZERO, Duration::plus)));
+    start
+        .put(document.putObject("start"))
+        .put(
+            "criticalMillis",
+            millis(
+                critical.stream()
+                    .map(Component::startDuration)
+                    .reduce(Duration.ZERO, Duration::plus)));
     stop.put(document.putObject("stop"));
     Map<Key<?>, Integer> layers = layers();
     Map<Key<?>, List<Integer>> dependents = dependents();
     ArrayNode list = document.putArray("components");
     for (Component component : components) {
       boolean isFailed = component == failed;
-      ObjectNode entry = list.addObject()
-          .put("id", component.startOrder())
-          .put("key", component.name())
-          .put("type", component.type().getName())
-          .put("critical", critical.contains(component))
-          .put("failed", isFailed)
-          .put("layer", layers.get(component.key()));
+      ObjectNode entry =
+          list.addObject()
+              .put("id", component.startOrder())
+              .put("key", component.name())
+              .put("type", component.type().getName())
+              .put("critical", critical.contains(component))
+              .put("failed", isFailed)
+              .put("layer", layers.get(component.key()));
       ArrayNode dependencies = entry.putArray("dependencies");
-      component.dependencies().stream().map(byKey::get).filter(d -> d != null)
+      component.dependencies().stream()
+          .map(byKey::get)
+          .filter(d -> d != null)
           .forEach(d -> dependencies.add(d.startOrder()));
       ArrayNode dependentIds = entry.putArray("dependents");
       dependents.getOrDefault(component.key(), List.of()).forEach(dependentIds::add);
       ObjectNode startSpan = start.put(entry.putObject("start"), component.startSpan(), isFailed);
       startSpan.put("own", millis(component.startDuration()));
-      component.stopSpan().ifPresentOrElse(s -> stop.put(entry.putObject("stop"), s, false), () -> entry.putNull("stop"));
-      component.stopFailure().ifPresentOrElse(
-          f -> entry.put("stopFailure", f.getClass().getName()), () -> entry.putNull("stopFailure"));
+      component
+          .stopSpan()
+          .ifPresentOrElse(
+              s -> stop.put(entry.putObject("stop"), s, false), () -> entry.putNull("stop"));
+      component
+          .stopFailure()
+          .ifPresentOrElse(
+              f -> entry.put("stopFailure", f.getClass().getName()),
+              () -> entry.putNull("stopFailure"));
     }
     return document;
   }
 
-  /** Each component's layer: 0 without dependencies, else one more than its deepest dependency's. */
+  /**
+   * Each component's layer: 0 without dependencies, else one more than its deepest dependency's.
+   */
   private Map<Key<?>, Integer> layers() {
     Map<Key<?>, Integer> layers = new HashMap<>();
     int deepest = -1;
     for (Component component : run.components()) {
-      int layer = component.dependencies().stream().filter(layers::containsKey).mapToInt(k -> layers.get(k) + 1).max().orElse(0);
+      int layer =
+          component.dependencies().stream()
+              .filter(layers::containsKey)
+              .mapToInt(k -> layers.get(k) + 1)
+              .max()
+              .orElse(0);
       layers.put(component.key(), layer);
       deepest = Math.max(deepest, layer);
     }

@@ -21,12 +21,18 @@ public final class TimelineEndpoint implements Endpoint {
     String format = query.getOrDefault("format", "html");
     switch (format) {
       case "html":
-        return Response.text(200, TimelinePage.CONTENT_TYPE, TimelinePage.html(TimelineRun.of(container), true));
+        return Response.text(
+            200, TimelinePage.CONTENT_TYPE, TimelinePage.html(TimelineRun.of(container), true));
       case "json":
         return Response.json(200, TimelineData.of(TimelineRun.of(container), true));
       default:
         return Response.error(
-            400, "unknown format '" + format + "' in /lifecycle/timeline?format=" + format + "; use 'html' (the default) or 'json'");
+            400,
+            "unknown format '"
+                + format
+                + "' in /lifecycle/timeline?format="
+                + format
+                + "; use 'html' (the default) or 'json'");
     }
   }
 }

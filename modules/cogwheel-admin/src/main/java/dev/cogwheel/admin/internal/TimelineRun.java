@@ -16,7 +16,8 @@ import java.util.Objects;
  * @param components the components in start order, with their spans
  * @param failure how the start failed, or {@code null}
  */
-public record TimelineRun(String container, State state, List<Component> components, StartFailure failure) {
+public record TimelineRun(
+    String container, State state, List<Component> components, StartFailure failure) {
 
   /** Checks and copies the parts. */
   public TimelineRun {
@@ -33,6 +34,7 @@ public record TimelineRun(String container, State state, List<Component> compone
   /** The last run of {@code container}, whose start failed with {@code failure}. */
   public static TimelineRun of(Container container, StartupException failure) {
     List<Component> components = container.components();
-    return new TimelineRun(container.name(), container.state(), components, StartFailure.of(failure, components));
+    return new TimelineRun(
+        container.name(), container.state(), components, StartFailure.of(failure, components));
   }
 }

@@ -40,7 +40,10 @@ public enum Contender {
       }
     }
     throw new IllegalArgumentException(
-        "benchmark method " + benchmark + "." + method
+        "benchmark method "
+            + benchmark
+            + "."
+            + method
             + " is not a contender: name it cogwheel, plainGuice, rawOkHttp, spring, guiceNoOpListener,"
             + " guiceInjectionListener or plainGuiceOnAThread");
   }

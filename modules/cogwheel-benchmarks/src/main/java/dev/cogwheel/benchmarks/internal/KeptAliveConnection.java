@@ -47,7 +47,9 @@ public final class KeptAliveConnection implements AutoCloseable {
    */
   public int get(String path) {
     try {
-      out.write(("GET " + path + " HTTP/1.1\r\nHost: benchmark\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+      out.write(
+          ("GET " + path + " HTTP/1.1\r\nHost: benchmark\r\n\r\n")
+              .getBytes(StandardCharsets.ISO_8859_1));
       out.flush();
       String statusLine = line();
       int length = 0;

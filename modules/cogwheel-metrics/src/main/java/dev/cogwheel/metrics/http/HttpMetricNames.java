@@ -5,8 +5,8 @@ import java.util.Locale;
 import java.util.Objects;
 
 /**
- * The names of the metrics that {@link HttpMetricsModule} registers. Hosts are written as one
- * node of the name ({@link MetricNames#segment(String)}: dots become underscores), so {@code
+ * The names of the metrics that {@link HttpMetricsModule} registers. Hosts are written as one node
+ * of the name ({@link MetricNames#segment(String)}: dots become underscores), so {@code
  * api.example.com} becomes {@code api_example_com}.
  *
  * <p>The same measurements are recorded in the container's Prometheus registry as the {@code
@@ -40,8 +40,8 @@ public final class HttpMetricNames {
   public static final String DISPATCHER_QUEUED_CALLS = "cogwheel.http.dispatcher.queued-calls";
 
   /**
-   * Prometheus summary: calls from start to end, in seconds, by labels {@code host}, {@code
-   * method} and {@code status} (the final response's code).
+   * Prometheus summary: calls from start to end, in seconds, by labels {@code host}, {@code method}
+   * and {@code status} (the final response's code).
    */
   public static final String PROMETHEUS_REQUESTS = "cogwheel_http_client_requests_seconds";
 
@@ -52,7 +52,8 @@ public final class HttpMetricNames {
   public static final String PROMETHEUS_FAILURES = "cogwheel_http_client_failures_total";
 
   /** Prometheus summary: {@link #CONNECTION_ACQUIRE}, in seconds. */
-  public static final String PROMETHEUS_CONNECTION_ACQUIRE = "cogwheel_http_client_connection_acquire_seconds";
+  public static final String PROMETHEUS_CONNECTION_ACQUIRE =
+      "cogwheel_http_client_connection_acquire_seconds";
 
   /** Prometheus summary: {@link #DNS}, in seconds. */
   public static final String PROMETHEUS_DNS = "cogwheel_http_client_dns_seconds";
@@ -64,13 +65,16 @@ public final class HttpMetricNames {
   public static final String PROMETHEUS_POOL_CONNECTIONS = "cogwheel_http_client_pool_connections";
 
   /** Prometheus gauge: {@link #POOL_IDLE_CONNECTIONS}. */
-  public static final String PROMETHEUS_POOL_IDLE_CONNECTIONS = "cogwheel_http_client_pool_idle_connections";
+  public static final String PROMETHEUS_POOL_IDLE_CONNECTIONS =
+      "cogwheel_http_client_pool_idle_connections";
 
   /** Prometheus gauge: {@link #DISPATCHER_RUNNING_CALLS}. */
-  public static final String PROMETHEUS_DISPATCHER_RUNNING_CALLS = "cogwheel_http_client_dispatcher_running_calls";
+  public static final String PROMETHEUS_DISPATCHER_RUNNING_CALLS =
+      "cogwheel_http_client_dispatcher_running_calls";
 
   /** Prometheus gauge: {@link #DISPATCHER_QUEUED_CALLS}. */
-  public static final String PROMETHEUS_DISPATCHER_QUEUED_CALLS = "cogwheel_http_client_dispatcher_queued_calls";
+  public static final String PROMETHEUS_DISPATCHER_QUEUED_CALLS =
+      "cogwheel_http_client_dispatcher_queued_calls";
 
   private static final String REQUESTS_PREFIX = "cogwheel.http.requests.";
   private static final String FAILURES_PREFIX = "cogwheel.http.failures.";
@@ -78,10 +82,10 @@ public final class HttpMetricNames {
   private HttpMetricNames() {}
 
   /**
-   * The timer of the calls to {@code host} with {@code method} that ended with a response of
-   * {@code status}: {@code cogwheel.http.requests.<host>.<METHOD>.<status class>}, for example
-   * {@code cogwheel.http.requests.api_example_com.GET.2xx}. Status classes are {@code 1xx} to
-   * {@code 5xx}; a status outside 100–599 is {@code other}.
+   * The timer of the calls to {@code host} with {@code method} that ended with a response of {@code
+   * status}: {@code cogwheel.http.requests.<host>.<METHOD>.<status class>}, for example {@code
+   * cogwheel.http.requests.api_example_com.GET.2xx}. Status classes are {@code 1xx} to {@code 5xx};
+   * a status outside 100–599 is {@code other}.
    *
    * @throws NullPointerException if {@code host} or {@code method} is null
    */

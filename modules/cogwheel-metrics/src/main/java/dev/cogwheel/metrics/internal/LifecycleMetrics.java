@@ -48,24 +48,35 @@ final class LifecycleMetrics {
     this.container = container;
     this.stopFailures = registry.counter(MetricNames.COMPONENT_STOP_FAILURES);
     this.prometheus = prometheus;
-    this.componentStart = seconds(MetricNames.PROMETHEUS_COMPONENT_START,
-        "Time each component took to start: construction, injection and @PostConstruct", "component");
-    this.componentStop = seconds(MetricNames.PROMETHEUS_COMPONENT_STOP,
-        "Time each component's release took: @PreDestroy, close() or shutdown", "component");
-    this.componentStopFailures = io.prometheus.metrics.core.metrics.Counter.builder()
-        .name(MetricNames.PROMETHEUS_COMPONENT_STOP_FAILURES)
-        .help("Component releases that threw or ran past the stop timeout")
-        .labelNames("component")
-        .withoutExemplars()
-        .register(prometheus);
-    this.containerStart = seconds(MetricNames.PROMETHEUS_CONTAINER_START, "Time the whole container start took");
-    this.containerStop = seconds(MetricNames.PROMETHEUS_CONTAINER_STOP, "Time the whole container stop took");
+    this.componentStart =
+        seconds(
+            MetricNames.PROMETHEUS_COMPONENT_START,
+            "Time each component took to start: construction, injection and @PostConstruct",
+            "component");
+    this.componentStop =
+        seconds(
+            MetricNames.PROMETHEUS_COMPONENT_STOP,
+            "Time each component's release took: @PreDestroy, close() or shutdown",
+            "component");
+    this.componentStopFailures =
+        io.prometheus.metrics.core.metrics.Counter.builder()
+            .name(MetricNames.PROMETHEUS_COMPONENT_STOP_FAILURES)
+            .help("Component releases that threw or ran past the stop timeout")
+            .labelNames("component")
+            .withoutExemplars()
+            .register(prometheus);
+    this.containerStart =
+        seconds(MetricNames.PROMETHEUS_CONTAINER_START, "Time the whole container start took");
+    this.containerStop =
+        seconds(MetricNames.PROMETHEUS_CONTAINER_STOP, "Time the whole container stop took");
   }
 
   /** Registers the state and component gauges, replacing any of an earlier run. */
   void registerGauges() {
     replace(MetricNames.CONTAINER_STATE, (Gauge<String>) () -> container.state().name());
-    replace(MetricNames.CONTAINER_RUNNING, (Gauge<Integer>) () -> container.state() == State.RUNNING ? 1 : 0);
+    replace(
+        MetricNames.CONTAINER_RUNNING,
+        (Gauge<Integer>) () -> container.state() == State.RUNNING ? 1 : 0);
     replace(MetricNames.CONTAINER_COMPONENTS, (Gauge<Integer>) components::get);
     GaugeWithCallback.builder()
         .name(MetricNames.PROMETHEUS_CONTAINER_RUNNING)
@@ -76,12 +87,13 @@ final class LifecycleMetrics {
         .name(MetricNames.PROMETHEUS_CONTAINER_STATE)
         .help("The container's lifecycle state: 1 for the current one, 0 for the others")
         .labelNames("state")
-        .callback(callback -> {
-          State current = container.state();
-          for (State state : State.values()) {
-            callback.call(state == current ? 1 : 0, state.name());
-          }
-        })
+        .callback(
+            callback -> {
+              State current = container.state();
+              for (State state : State.values()) {
+                callback.call(state == current ? 1 : 0, state.name());
+              }
+            })
         .register(prometheus);
     GaugeWithCallback.builder()
         .name(MetricNames.PROMETHEUS_CONTAINER_COMPONENTS)
@@ -92,16 +104,23 @@ final class LifecycleMetrics {
 
   void componentStarted(Component component) {
     components.incrementAndGet();
-    registry.timer(MetricNames.componentStart(component)).update(component.startDuration().toNanos(), TimeUnit.NANOSECONDS);
+    registry
+        .timer(MetricNames.componentStart(component))
+        .update(component.startDuration().toNanos(), TimeUnit.NANOSECONDS);
     componentStart.labelValues(component.name()).observe(seconds(component.startDuration()));
   }
 
   void componentStopped(Component component) {
     components.decrementAndGet();
-    component.stopDuration().ifPresent(d -> {
-      registry.timer(MetricNames.componentStop(component)).update(d.toNanos(), TimeUnit.NANOSECONDS);
-      componentStop.labelValues(component.name()).observe(seconds(d));
-    });
+    component
+        .stopDuration()
+        .ifPresent(
+            d -> {
+              registry
+                  .timer(MetricNames.componentStop(component))
+                  .update(d.toNanos(), TimeUnit.NANOSECONDS);
+              componentStop.labelValues(component.name()).observe(seconds(d));
+            });
     if (component.stopFailure().isPresent()) {
       stopFailures.inc();
       componentStopFailures.labelValues(component.name()).inc();
@@ -124,7 +143,13 @@ final class LifecycleMetrics {
    * would be counted as a thread the container leaked.
    */
   private Summary seconds(String name, String help, String... labelNames) {
-    return Summary.builder().name(name).unit(Unit.SECONDS).help(help).labelNames(labelNames).withoutExemplars().register(prometheus);
+    return Summary.builder()
+        .name(name)
+        .unit(Unit.SECONDS)
+        .help(help)
+        .labelNames(labelNames)
+        .withoutExemplars()
+        .register(prometheus);
   }
 
   private static double seconds(Duration duration) {

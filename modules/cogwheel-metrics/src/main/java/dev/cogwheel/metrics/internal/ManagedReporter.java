@@ -6,16 +6,18 @@ package dev.cogwheel.metrics.internal;
  */
 interface ManagedReporter {
 
-  /** What the reporter is, for logs: {@code graphite}, {@code slf4j}, {@code csv} or {@code jmx}. */
+  /**
+   * What the reporter is, for logs: {@code graphite}, {@code slf4j}, {@code csv} or {@code jmx}.
+   */
   String kind();
 
   /** Starts reporting. Called once. */
   void start();
 
   /**
-   * Ends periodic reporting: no periodic report begins after this returns, and one in progress
-   * has finished. Called once, before {@link #stop()}; a reporter that does not report
-   * periodically does nothing.
+   * Ends periodic reporting: no periodic report begins after this returns, and one in progress has
+   * finished. Called once, before {@link #stop()}; a reporter that does not report periodically
+   * does nothing.
    */
   void endPeriodicReports();
 

@@ -23,9 +23,9 @@ import java.util.Map;
  * <p>As a managed {@link LifecycleListener} it receives the events of the start that came before
  * its own creation, then every later one up to {@link #stopped}, which comes after every component
  * has been released. Each event is handled in a fixed order: metrics first, so that a report made
- * for the same event already sees them; at {@code stopped}, the periodic reports end first (so
- * none can carry the stop timer), then the stop timer is recorded, then the reporters make their
- * final reports, and the health checks go last.
+ * for the same event already sees them; at {@code stopped}, the periodic reports end first (so none
+ * can carry the stop timer), then the stop timer is recorded, then the reporters make their final
+ * reports, and the health checks go last.
  */
 @Singleton
 public final class MetricsLifecycle implements LifecycleListener {
@@ -43,16 +43,16 @@ public final class MetricsLifecycle implements LifecycleListener {
       ReporterSettings settings,
       PrometheusRegistry prometheus) {
     this.metrics = new LifecycleMetrics(registry, prometheus, container);
-    this.healthChecks = new HealthCheckRegistrar(healthCheckRegistry, container, tasks, boundHealthChecks);
+    this.healthChecks =
+        new HealthCheckRegistrar(healthCheckRegistry, container, tasks, boundHealthChecks);
     this.reporters = new Reporters(settings, registry, prometheus, container);
   }
 
   /**
-   * Registers the gauges and the health checks known at start, and checks the reporters'
-   * settings.
+   * Registers the gauges and the health checks known at start, and checks the reporters' settings.
    *
-   * @throws IllegalStateException if a health check name is taken or a reporter setting is
-   *     unusable (the container's start fails, naming it)
+   * @throws IllegalStateException if a health check name is taken or a reporter setting is unusable
+   *     (the container's start fails, naming it)
    */
   @PostConstruct
   void open() {

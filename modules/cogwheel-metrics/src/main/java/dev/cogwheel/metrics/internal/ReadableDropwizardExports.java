@@ -53,7 +53,8 @@ public final class ReadableDropwizardExports implements MultiCollector {
     for (MetricSnapshot snapshot : bridge.collect()) {
       MetricMetadata metadata = snapshot.getMetadata();
       String text = help.getOrDefault(metadata.getName(), metadata.getHelp());
-      readable.metricSnapshot(withHelp(snapshot, new MetricMetadata(metadata.getName(), text, metadata.getUnit())));
+      readable.metricSnapshot(
+          withHelp(snapshot, new MetricMetadata(metadata.getName(), text, metadata.getUnit())));
     }
     return readable.build();
   }
@@ -61,15 +62,33 @@ public final class ReadableDropwizardExports implements MultiCollector {
   /** The HELP text of each bridged metric, by the name the bridge gives it. */
   private Map<String, String> helpTexts() {
     Map<String, String> help = new HashMap<>();
-    registry.getCounters(filter).keySet().forEach(name -> help.put(key(name), "Dropwizard counter " + name));
-    registry.getGauges(filter).keySet().forEach(name -> help.put(key(name), "Dropwizard gauge " + name));
-    registry.getMeters(filter).keySet().forEach(name -> help.put(key(name), "Dropwizard meter " + name + ": events counted"));
-    registry.getHistograms(filter).keySet().forEach(name -> help.put(key(name), "Dropwizard histogram " + name));
-    registry.getTimers(filter).keySet().forEach(name -> help.put(key(name), "Dropwizard timer " + name + ", in seconds"));
+    registry
+        .getCounters(filter)
+        .keySet()
+        .forEach(name -> help.put(key(name), "Dropwizard counter " + name));
+    registry
+        .getGauges(filter)
+        .keySet()
+        .forEach(name -> help.put(key(name), "Dropwizard gauge " + name));
+    registry
+        .getMeters(filter)
+        .keySet()
+        .forEach(name -> help.put(key(name), "Dropwizard meter " + name + ": events counted"));
+    registry
+        .getHistograms(filter)
+        .keySet()
+        .forEach(name -> help.put(key(name), "Dropwizard histogram " + name));
+    registry
+        .getTimers(filter)
+        .keySet()
+        .forEach(name -> help.put(key(name), "Dropwizard timer " + name + ", in seconds"));
     return help;
   }
 
-  /** The name the bridge gives the Dropwizard metric {@code name} (meters: {@code _total} is stripped again). */
+  /**
+   * The name the bridge gives the Dropwizard metric {@code name} (meters: {@code _total} is
+   * stripped again).
+   */
   private static String key(String name) {
     return PrometheusNaming.sanitizeMetricName(name);
   }

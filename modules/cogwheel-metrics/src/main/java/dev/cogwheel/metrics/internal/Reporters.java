@@ -34,12 +34,13 @@ import org.slf4j.LoggerFactory;
  * the container starts, started once it runs, stopped (with their final reports) once everything
  * else has stopped.
  *
- * <p>Every thread a reporter uses comes from {@link Container#threadFactory(String)}, named
- * {@code <container>-metrics-<kind>-<n>}, and has ended when {@link #stop()} returns.
+ * <p>Every thread a reporter uses comes from {@link Container#threadFactory(String)}, named {@code
+ * <container>-metrics-<kind>-<n>}, and has ended when {@link #stop()} returns.
  */
 final class Reporters {
   private static final Logger log = LoggerFactory.getLogger(Reporters.class);
   private static final int PICKLE_BATCH_SIZE = 100;
+
   /** How long a periodic report that is running when the container stops may take to finish. */
   private static final Duration DRAIN_TIMEOUT = Duration.ofSeconds(10);
 
@@ -49,7 +50,11 @@ final class Reporters {
   private final Container container;
   private final List<ManagedReporter> running = new ArrayList<>();
 
-  Reporters(ReporterSettings settings, MetricRegistry registry, PrometheusRegistry prometheus, Container container) {
+  Reporters(
+      ReporterSettings settings,
+      MetricRegistry registry,
+      PrometheusRegistry prometheus,
+      Container container) {
     this.settings = settings;
     this.registry = registry;
     this.prometheus = prometheus;
@@ -60,8 +65,8 @@ final class Reporters {
    * Checks what can be checked before anything reports: creates the CSV directory, checks the JMX
    * domain.
    *
-   * @throws IllegalStateException naming the setting, if the CSV directory cannot be created or
-   *     the JMX domain is not a valid one
+   * @throws IllegalStateException naming the setting, if the CSV directory cannot be created or the
+   *     JMX domain is not a valid one
    */
   void check() {
     if (settings.csvDirectory() != null) {
@@ -69,19 +74,30 @@ final class Reporters {
         Files.createDirectories(settings.csvDirectory());
       } catch (IOException e) {
         throw new IllegalStateException(
-            "MetricsModule.Builder.csv(" + settings.csvDirectory() + "): cannot create the directory: " + e, e);
+            "MetricsModule.Builder.csv("
+                + settings.csvDirectory()
+                + "): cannot create the directory: "
+                + e,
+            e);
       }
     }
     if (settings.jmx()) {
       try {
         new ObjectName(jmxDomain() + ":name=check");
       } catch (MalformedObjectNameException e) {
-        throw new IllegalStateException("MetricsModule.Builder.jmx(\"" + jmxDomain() + "\"): not a valid JMX domain: " + e.getMessage(), e);
+        throw new IllegalStateException(
+            "MetricsModule.Builder.jmx(\""
+                + jmxDomain()
+                + "\"): not a valid JMX domain: "
+                + e.getMessage(),
+            e);
       }
     }
   }
 
-  /** Creates and starts every configured reporter. One that fails to start is logged and skipped. */
+  /**
+   * Creates and starts every configured reporter. One that fails to start is logged and skipped.
+   */
   synchronized void start() {
     if (settings.jmx()) {
       start("jmx", this::jmx);
@@ -98,30 +114,38 @@ final class Reporters {
   }
 
   /**
-   * Ends the periodic reports of every running reporter: none begins after this returns, and one
-   * in progress has finished. Measurements recorded after it are seen first by the final reports.
+   * Ends the periodic reports of every running reporter: none begins after this returns, and one in
+   * progress has finished. Measurements recorded after it are seen first by the final reports.
    */
   synchronized void endPeriodicReports() {
     for (ManagedReporter reporter : running) {
       try {
         reporter.endPeriodicReports();
       } catch (RuntimeException e) {
-        log.warn("The {} reporter of container '{}' failed to end its periodic reports", reporter.kind(), container.name(), e);
+        log.warn(
+            "The {} reporter of container '{}' failed to end its periodic reports",
+            reporter.kind(),
+            container.name(),
+            e);
       }
     }
   }
 
   /**
-   * Stops every running reporter, in the order they started: each makes its final report and
-   * ends its thread. A reporter that fails to stop is logged and the others are still stopped.
-   * Call {@link #endPeriodicReports()} first.
+   * Stops every running reporter, in the order they started: each makes its final report and ends
+   * its thread. A reporter that fails to stop is logged and the others are still stopped. Call
+   * {@link #endPeriodicReports()} first.
    */
   synchronized void stop() {
     for (ManagedReporter reporter : running) {
       try {
         reporter.stop();
       } catch (RuntimeException e) {
-        log.warn("The {} reporter of container '{}' failed to stop", reporter.kind(), container.name(), e);
+        log.warn(
+            "The {} reporter of container '{}' failed to stop",
+            reporter.kind(),
+            container.name(),
+            e);
       }
     }
     running.clear();
@@ -133,12 +157,17 @@ final class Reporters {
       reporter.start();
       running.add(reporter);
     } catch (RuntimeException e) {
-      log.error("The {} reporter of container '{}' could not start; its metrics are not reported", kind, container.name(), e);
+      log.error(
+          "The {} reporter of container '{}' could not start; its metrics are not reported",
+          kind,
+          container.name(),
+          e);
     }
   }
 
   private ManagedReporter jmx() {
-    return new JmxExposure(JmxReporter.forRegistry(registry).inDomain(jmxDomain()).filter(settings.filter()).build());
+    return new JmxExposure(
+        JmxReporter.forRegistry(registry).inDomain(jmxDomain()).filter(settings.filter()).build());
   }
 
   private ManagedReporter slf4j() {
@@ -163,12 +192,20 @@ final class Reporters {
         .callback(callback -> callback.call(failures.getCount()))
         .register(prometheus);
     String target =
-        settings.graphiteProtocol().name().toLowerCase(Locale.ROOT) + "://" + settings.graphiteHost() + ":" + settings.graphitePort();
+        settings.graphiteProtocol().name().toLowerCase(Locale.ROOT)
+            + "://"
+            + settings.graphiteHost()
+            + ":"
+            + settings.graphitePort();
     GraphiteSender sender =
         new OutageTrackingGraphiteSender(
             graphiteSender(), target, failures, MetricNames.GRAPHITE_REPORT_FAILURES);
     ScheduledExecutorService executor = executor("graphite");
-    GraphiteReporter.Builder builder = GraphiteReporter.forRegistry(registry).filter(settings.filter()).scheduleOn(executor).shutdownExecutorOnStop(true);
+    GraphiteReporter.Builder builder =
+        GraphiteReporter.forRegistry(registry)
+            .filter(settings.filter())
+            .scheduleOn(executor)
+            .shutdownExecutorOnStop(true);
     if (settings.prefix() != null) {
       builder.prefixedWith(settings.prefix());
     }
@@ -176,12 +213,14 @@ final class Reporters {
   }
 
   private GraphiteSender graphiteSender() {
-    ConnectTimeoutSocketFactory sockets = new ConnectTimeoutSocketFactory(settings.graphiteConnectTimeout());
+    ConnectTimeoutSocketFactory sockets =
+        new ConnectTimeoutSocketFactory(settings.graphiteConnectTimeout());
     switch (settings.graphiteProtocol()) {
       case PLAINTEXT:
         return new Graphite(settings.graphiteHost(), settings.graphitePort(), sockets);
       case PICKLE:
-        return new PickledGraphite(settings.graphiteHost(), settings.graphitePort(), sockets, PICKLE_BATCH_SIZE);
+        return new PickledGraphite(
+            settings.graphiteHost(), settings.graphitePort(), sockets, PICKLE_BATCH_SIZE);
       case UDP:
         return new GraphiteUDP(settings.graphiteHost(), settings.graphitePort());
       default:
@@ -201,7 +240,8 @@ final class Reporters {
     return periodic("csv", reporter, executor);
   }
 
-  private ManagedReporter periodic(String kind, ScheduledReporter reporter, ScheduledExecutorService executor) {
+  private ManagedReporter periodic(
+      String kind, ScheduledReporter reporter, ScheduledExecutorService executor) {
     return new PeriodicReporter(kind, reporter, executor, settings.period(), DRAIN_TIMEOUT);
   }
 

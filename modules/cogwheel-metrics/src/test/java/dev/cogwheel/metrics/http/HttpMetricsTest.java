@@ -10,10 +10,10 @@ import com.codahale.metrics.MetricRegistry;
 import dev.cogwheel.Container;
 import dev.cogwheel.metrics.MetricsModule;
 import dev.cogwheel.metrics.PrometheusText;
-import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import dev.cogwheel.okhttp.HttpModule;
 import dev.cogwheel.okhttp.HttpSession;
 import dev.cogwheel.okhttp.HttpSettings;
+import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.InetAddress;
@@ -98,7 +98,10 @@ class HttpMetricsTest {
     call(client, get("/items/2"));
     call(client, post("/items"));
 
-    assertThat(PrometheusText.family(container.getInstance(PrometheusRegistry.class), HttpMetricNames.PROMETHEUS_REQUESTS))
+    assertThat(
+            PrometheusText.family(
+                container.getInstance(PrometheusRegistry.class),
+                HttpMetricNames.PROMETHEUS_REQUESTS))
         .startsWith(
             "# HELP cogwheel_http_client_requests_seconds HTTP client calls from start to end (response body closed), "
                 + "by host, method and the final response's status",
@@ -115,8 +118,12 @@ class HttpMetricsTest {
 
     assertThatThrownBy(() -> client.newCall(closed).execute()).isInstanceOf(ConnectException.class);
 
-    assertThat(PrometheusText.family(container.getInstance(PrometheusRegistry.class), HttpMetricNames.PROMETHEUS_FAILURES))
-        .contains("cogwheel_http_client_failures_total{exception=\"ConnectException\",host=\"127.0.0.1\",method=\"GET\"} 1.0");
+    assertThat(
+            PrometheusText.family(
+                container.getInstance(PrometheusRegistry.class),
+                HttpMetricNames.PROMETHEUS_FAILURES))
+        .contains(
+            "cogwheel_http_client_failures_total{exception=\"ConnectException\",host=\"127.0.0.1\",method=\"GET\"} 1.0");
   }
 
   @Test
@@ -128,7 +135,8 @@ class HttpMetricsTest {
 
     Metered failures = registry.getMeters().get(HttpMetricNames.failures(ConnectException.class));
     assertThat(failures.getCount()).isEqualTo(1);
-    assertThat(registry.getMeters().keySet()).containsExactly("cogwheel.http.failures.ConnectException");
+    assertThat(registry.getMeters().keySet())
+        .containsExactly("cogwheel.http.failures.ConnectException");
     assertThat(requestCounts()).isEmpty();
   }
 
@@ -150,13 +158,16 @@ class HttpMetricsTest {
     }
 
     for (int i = 0; i < 3; i++) {
-      call(client, new Request.Builder().url("http://metrics.test:" + server.getPort() + "/" + i).build());
+      call(
+          client,
+          new Request.Builder().url("http://metrics.test:" + server.getPort() + "/" + i).build());
     }
 
     assertThat(registry.timer(HttpMetricNames.DNS).getCount()).isEqualTo(1);
     assertThat(registry.timer(HttpMetricNames.CONNECT).getCount()).isEqualTo(1);
     assertThat(registry.timer(HttpMetricNames.CONNECTION_ACQUIRE).getCount()).isEqualTo(3);
-    assertThat(requestCounts()).containsExactly(Map.entry("cogwheel.http.requests.metrics_test.GET.2xx", 3L));
+    assertThat(requestCounts())
+        .containsExactly(Map.entry("cogwheel.http.requests.metrics_test.GET.2xx", 3L));
   }
 
   @Test
@@ -185,9 +196,11 @@ class HttpMetricsTest {
     assertThat(gauge(HttpMetricNames.DISPATCHER_QUEUED_CALLS)).isEqualTo(2);
 
     release.countDown();
-    await().until(() -> done.getCount() == 0 && gauge(HttpMetricNames.DISPATCHER_RUNNING_CALLS) == 0);
+    await()
+        .until(() -> done.getCount() == 0 && gauge(HttpMetricNames.DISPATCHER_RUNNING_CALLS) == 0);
     assertThat(gauge(HttpMetricNames.DISPATCHER_QUEUED_CALLS)).isEqualTo(0);
-    assertThat(requestCounts()).containsExactly(Map.entry("cogwheel.http.requests.127_0_0_1.GET.2xx", 3L));
+    assertThat(requestCounts())
+        .containsExactly(Map.entry("cogwheel.http.requests.127_0_0_1.GET.2xx", 3L));
   }
 
   @Test
@@ -205,15 +218,20 @@ class HttpMetricsTest {
 
   @Test
   void statusesOutsideTheKnownClassesAreOther() {
-    assertThat(HttpMetricNames.requests("api.example.com", "get", 99)).isEqualTo("cogwheel.http.requests.api_example_com.GET.other");
-    assertThat(HttpMetricNames.requests("api.example.com", "GET", 599)).isEqualTo("cogwheel.http.requests.api_example_com.GET.5xx");
+    assertThat(HttpMetricNames.requests("api.example.com", "get", 99))
+        .isEqualTo("cogwheel.http.requests.api_example_com.GET.other");
+    assertThat(HttpMetricNames.requests("api.example.com", "GET", 599))
+        .isEqualTo("cogwheel.http.requests.api_example_com.GET.5xx");
   }
 
   private OkHttpClient start(HttpSettings settings) {
     container =
         Container.builder()
             .name("http-metrics")
-            .modules(MetricsModule.builder().registry(registry).build(), new HttpMetricsModule(), new HttpModule(settings))
+            .modules(
+                MetricsModule.builder().registry(registry).build(),
+                new HttpMetricsModule(),
+                new HttpModule(settings))
             .build()
             .start();
     return container.getInstance(HttpSession.class).client();
@@ -224,7 +242,10 @@ class HttpMetricsTest {
   }
 
   private Request post(String path) {
-    return new Request.Builder().url(server.url(path)).post(RequestBody.create("{}", MediaType.get("application/json"))).build();
+    return new Request.Builder()
+        .url(server.url(path))
+        .post(RequestBody.create("{}", MediaType.get("application/json")))
+        .build();
   }
 
   private static void call(OkHttpClient client, Request request) throws IOException {
@@ -270,7 +291,9 @@ class HttpMetricsTest {
 
   private Map<String, Long> requestCounts() {
     Map<String, Long> counts = new TreeMap<>();
-    registry.getTimers((name, metric) -> name.startsWith("cogwheel.http.requests.")).forEach((name, timer) -> counts.put(name, timer.getCount()));
+    registry
+        .getTimers((name, metric) -> name.startsWith("cogwheel.http.requests."))
+        .forEach((name, timer) -> counts.put(name, timer.getCount()));
     return counts;
   }
 
@@ -285,7 +308,11 @@ class HttpMetricsTest {
    */
   private static List<Thread> ownThreads(Container container) {
     return container.threads().stream()
-        .filter(t -> !t.getName().startsWith("OkHttp TaskRunner") && !t.getName().startsWith("OkHttp ConnectionPool") && !t.getName().equals("Okio Watchdog"))
+        .filter(
+            t ->
+                !t.getName().startsWith("OkHttp TaskRunner")
+                    && !t.getName().startsWith("OkHttp ConnectionPool")
+                    && !t.getName().equals("Okio Watchdog"))
         .toList();
   }
 

@@ -26,14 +26,22 @@ class PeriodicReporterTest {
   private final ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor();
   private final RecordingReporter reporter = new RecordingReporter(registry, executor);
   private final PeriodicReporter periodic =
-      new PeriodicReporter("test", reporter, executor, Duration.ofMillis(1), Duration.ofSeconds(10));
+      new PeriodicReporter(
+          "test", reporter, executor, Duration.ofMillis(1), Duration.ofSeconds(10));
 
   /** Reports the count of the counter {@code last} each time. */
   static final class RecordingReporter extends ScheduledReporter {
     final List<Long> reports = new CopyOnWriteArrayList<>();
 
     RecordingReporter(MetricRegistry registry, ScheduledExecutorService executor) {
-      super(registry, "recording", MetricFilter.ALL, TimeUnit.SECONDS, TimeUnit.MILLISECONDS, executor, true);
+      super(
+          registry,
+          "recording",
+          MetricFilter.ALL,
+          TimeUnit.SECONDS,
+          TimeUnit.MILLISECONDS,
+          executor,
+          true);
     }
 
     @Override

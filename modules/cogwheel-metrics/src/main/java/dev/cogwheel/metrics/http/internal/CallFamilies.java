@@ -21,23 +21,44 @@ final class CallFamilies {
   final Summary connect;
 
   CallFamilies(PrometheusRegistry registry) {
-    this.requests = seconds(registry, HttpMetricNames.PROMETHEUS_REQUESTS,
-        "HTTP client calls from start to end (response body closed), by host, method and the final response's status",
-        "host", "method", "status");
-    this.failures = Counter.builder()
-        .name(HttpMetricNames.PROMETHEUS_FAILURES)
-        .help("HTTP client calls that failed, by host, method and the simple name of the exception")
-        .labelNames("host", "method", "exception")
-        .withoutExemplars()
-        .register(registry);
-    this.connectionAcquire = seconds(registry, HttpMetricNames.PROMETHEUS_CONNECTION_ACQUIRE,
-        "Time from a call's start, or the release of its previous connection, until it held a connection");
-    this.dns = seconds(registry, HttpMetricNames.PROMETHEUS_DNS, "DNS lookups of HTTP client calls");
-    this.connect = seconds(registry, HttpMetricNames.PROMETHEUS_CONNECT,
-        "New HTTP client connections, from the start of the TCP connect to the end of TLS");
+    this.requests =
+        seconds(
+            registry,
+            HttpMetricNames.PROMETHEUS_REQUESTS,
+            "HTTP client calls from start to end (response body closed), by host, method and the final response's status",
+            "host",
+            "method",
+            "status");
+    this.failures =
+        Counter.builder()
+            .name(HttpMetricNames.PROMETHEUS_FAILURES)
+            .help(
+                "HTTP client calls that failed, by host, method and the simple name of the exception")
+            .labelNames("host", "method", "exception")
+            .withoutExemplars()
+            .register(registry);
+    this.connectionAcquire =
+        seconds(
+            registry,
+            HttpMetricNames.PROMETHEUS_CONNECTION_ACQUIRE,
+            "Time from a call's start, or the release of its previous connection, until it held a connection");
+    this.dns =
+        seconds(registry, HttpMetricNames.PROMETHEUS_DNS, "DNS lookups of HTTP client calls");
+    this.connect =
+        seconds(
+            registry,
+            HttpMetricNames.PROMETHEUS_CONNECT,
+            "New HTTP client connections, from the start of the TCP connect to the end of TLS");
   }
 
-  private static Summary seconds(PrometheusRegistry registry, String name, String help, String... labelNames) {
-    return Summary.builder().name(name).unit(Unit.SECONDS).help(help).labelNames(labelNames).withoutExemplars().register(registry);
+  private static Summary seconds(
+      PrometheusRegistry registry, String name, String help, String... labelNames) {
+    return Summary.builder()
+        .name(name)
+        .unit(Unit.SECONDS)
+        .help(help)
+        .labelNames(labelNames)
+        .withoutExemplars()
+        .register(registry);
   }
 }

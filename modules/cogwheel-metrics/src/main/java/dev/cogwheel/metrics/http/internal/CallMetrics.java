@@ -16,11 +16,11 @@ import okhttp3.Request;
 import okhttp3.Response;
 
 /**
- * Records one call's events under the names of {@link HttpMetricNames}, in the Dropwizard
- * registry and in the Prometheus families.
+ * Records one call's events under the names of {@link HttpMetricNames}, in the Dropwizard registry
+ * and in the Prometheus families.
  *
- * <p>OkHttp delivers a call's events one at a time, handing the call from thread to thread
- * through its dispatcher's executor, so the fields need no locking.
+ * <p>OkHttp delivers a call's events one at a time, handing the call from thread to thread through
+ * its dispatcher's executor, so the fields need no locking.
  */
 final class CallMetrics extends EventListener {
   private final MetricRegistry registry;
@@ -90,8 +90,13 @@ final class CallMetrics extends EventListener {
   @Override
   public void callEnd(Call call) {
     Request request = call.request();
-    double seconds = record(HttpMetricNames.requests(request.url().host(), request.method(), status), callStart);
-    families.requests.labelValues(request.url().host(), request.method(), status < 0 ? "none" : Integer.toString(status)).observe(seconds);
+    double seconds =
+        record(HttpMetricNames.requests(request.url().host(), request.method(), status), callStart);
+    families
+        .requests
+        .labelValues(
+            request.url().host(), request.method(), status < 0 ? "none" : Integer.toString(status))
+        .observe(seconds);
   }
 
   @Override
@@ -99,7 +104,13 @@ final class CallMetrics extends EventListener {
     String exception = HttpMetricNames.failures(failure.getClass());
     registry.meter(exception).mark();
     Request request = call.request();
-    families.failures.labelValues(request.url().host(), request.method(), exception.substring(exception.lastIndexOf('.') + 1)).inc();
+    families
+        .failures
+        .labelValues(
+            request.url().host(),
+            request.method(),
+            exception.substring(exception.lastIndexOf('.') + 1))
+        .inc();
   }
 
   /** Records the time since {@code start} in {@code timer}; returns it in seconds. */

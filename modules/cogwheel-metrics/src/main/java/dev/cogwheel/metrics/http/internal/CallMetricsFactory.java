@@ -8,8 +8,8 @@ import okhttp3.Call;
 import okhttp3.EventListener;
 
 /**
- * Gives every OkHttp call a {@link CallMetrics} that records it in the Dropwizard registry and
- * the Prometheus families. Thread-safe.
+ * Gives every OkHttp call a {@link CallMetrics} that records it in the Dropwizard registry and the
+ * Prometheus families. Thread-safe.
  */
 @Singleton
 public final class CallMetricsFactory implements EventListener.Factory {

@@ -8,9 +8,9 @@ import dev.cogwheel.okhttp.Connector;
 import io.prometheus.metrics.core.metrics.GaugeWithCallback;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import jakarta.annotation.PostConstruct;
-import java.util.function.IntSupplier;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
+import java.util.function.IntSupplier;
 import okhttp3.ConnectionPool;
 import okhttp3.Dispatcher;
 
@@ -37,16 +37,33 @@ public final class ConnectorGauges {
   void register() {
     replace(HttpMetricNames.POOL_CONNECTIONS, (Gauge<Integer>) pool::connectionCount);
     replace(HttpMetricNames.POOL_IDLE_CONNECTIONS, (Gauge<Integer>) pool::idleConnectionCount);
-    replace(HttpMetricNames.DISPATCHER_RUNNING_CALLS, (Gauge<Integer>) dispatcher::runningCallsCount);
+    replace(
+        HttpMetricNames.DISPATCHER_RUNNING_CALLS, (Gauge<Integer>) dispatcher::runningCallsCount);
     replace(HttpMetricNames.DISPATCHER_QUEUED_CALLS, (Gauge<Integer>) dispatcher::queuedCallsCount);
-    gauge(HttpMetricNames.PROMETHEUS_POOL_CONNECTIONS, "Connections of the HTTP client's pool, in use or idle", pool::connectionCount);
-    gauge(HttpMetricNames.PROMETHEUS_POOL_IDLE_CONNECTIONS, "Idle connections of the HTTP client's pool", pool::idleConnectionCount);
-    gauge(HttpMetricNames.PROMETHEUS_DISPATCHER_RUNNING_CALLS, "Calls the HTTP client's dispatcher is running", dispatcher::runningCallsCount);
-    gauge(HttpMetricNames.PROMETHEUS_DISPATCHER_QUEUED_CALLS, "Asynchronous calls waiting in the HTTP client's dispatcher", dispatcher::queuedCallsCount);
+    gauge(
+        HttpMetricNames.PROMETHEUS_POOL_CONNECTIONS,
+        "Connections of the HTTP client's pool, in use or idle",
+        pool::connectionCount);
+    gauge(
+        HttpMetricNames.PROMETHEUS_POOL_IDLE_CONNECTIONS,
+        "Idle connections of the HTTP client's pool",
+        pool::idleConnectionCount);
+    gauge(
+        HttpMetricNames.PROMETHEUS_DISPATCHER_RUNNING_CALLS,
+        "Calls the HTTP client's dispatcher is running",
+        dispatcher::runningCallsCount);
+    gauge(
+        HttpMetricNames.PROMETHEUS_DISPATCHER_QUEUED_CALLS,
+        "Asynchronous calls waiting in the HTTP client's dispatcher",
+        dispatcher::queuedCallsCount);
   }
 
   private void gauge(String name, String help, IntSupplier value) {
-    GaugeWithCallback.builder().name(name).help(help).callback(callback -> callback.call(value.getAsInt())).register(prometheus);
+    GaugeWithCallback.builder()
+        .name(name)
+        .help(help)
+        .callback(callback -> callback.call(value.getAsInt()))
+        .register(prometheus);
   }
 
   private void replace(String name, Metric metric) {
