@@ -12,10 +12,10 @@ import java.util.regex.Pattern;
  * The app's command line, parsed and checked. Immutable.
  *
  * <p>Flags: {@code --site-url URL} (default: {@code COGWHEEL_SITE_URL}, else the embedded demo
- * site), {@code --admin-port N} (default 8081; 0 for an ephemeral port), {@code --run-for
- * DURATION} ({@code 30s}, {@code 2m}, {@code 500ms}, {@code 1h} or ISO-8601 {@code PT30S}),
- * {@code --debug}, {@code --help}. The site token comes from {@code COGWHEEL_SITE_TOKEN} only, so
- * it never shows in a process list.
+ * site), {@code --admin-port N} (default 8081; 0 for an ephemeral port), {@code --run-for DURATION}
+ * ({@code 30s}, {@code 2m}, {@code 500ms}, {@code 1h} or ISO-8601 {@code PT30S}), {@code --debug},
+ * {@code --help}. The site token comes from {@code COGWHEEL_SITE_TOKEN} only, so it never shows in
+ * a process list.
  */
 public final class AppOptions {
   static final String USAGE =
@@ -40,7 +40,8 @@ public final class AppOptions {
   private final boolean debug;
   private final boolean help;
 
-  private AppOptions(URI siteUrl, String siteToken, int adminPort, Duration runFor, boolean debug, boolean help) {
+  private AppOptions(
+      URI siteUrl, String siteToken, int adminPort, Duration runFor, boolean debug, boolean help) {
     this.siteUrl = siteUrl;
     this.siteToken = siteToken;
     this.adminPort = adminPort;
@@ -52,8 +53,8 @@ public final class AppOptions {
   /**
    * Parses {@code args}, with {@code environment} for the defaults.
    *
-   * @throws IllegalArgumentException naming the flag and the value, for an unknown flag, a
-   *     missing value or a bad one
+   * @throws IllegalArgumentException naming the flag and the value, for an unknown flag, a missing
+   *     value or a bad one
    */
   public static AppOptions parse(String[] args, Map<String, String> environment) {
     String siteUrl = environment.get("COGWHEEL_SITE_URL");
@@ -111,13 +112,15 @@ public final class AppOptions {
   private static URI siteUrl(String value) {
     try {
       URI uri = new URI(value);
-      if (("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) && uri.getHost() != null) {
+      if (("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()))
+          && uri.getHost() != null) {
         return uri;
       }
     } catch (java.net.URISyntaxException e) {
       // reported below
     }
-    throw new IllegalArgumentException("--site-url must be an absolute http(s) URL, got '" + value + "'");
+    throw new IllegalArgumentException(
+        "--site-url must be an absolute http(s) URL, got '" + value + "'");
   }
 
   private static int port(String value) {
@@ -129,7 +132,8 @@ public final class AppOptions {
     } catch (NumberFormatException e) {
       // reported below
     }
-    throw new IllegalArgumentException("--admin-port must be a port number from 0 to 65535, got '" + value + "'");
+    throw new IllegalArgumentException(
+        "--admin-port must be a port number from 0 to 65535, got '" + value + "'");
   }
 
   static Duration duration(String value) {
@@ -196,10 +200,16 @@ public final class AppOptions {
 
   @Override
   public String toString() {
-    return "AppOptions{siteUrl=" + (siteUrl == null ? "embedded demo" : siteUrl)
-        + ", siteToken=" + (siteToken == null ? "none" : "****")
-        + ", adminPort=" + adminPort
-        + ", runFor=" + (runFor == null ? "until stopped" : runFor)
-        + ", debug=" + debug + "}";
+    return "AppOptions{siteUrl="
+        + (siteUrl == null ? "embedded demo" : siteUrl)
+        + ", siteToken="
+        + (siteToken == null ? "none" : "****")
+        + ", adminPort="
+        + adminPort
+        + ", runFor="
+        + (runFor == null ? "until stopped" : runFor)
+        + ", debug="
+        + debug
+        + "}";
   }
 }

@@ -6,9 +6,9 @@ import dev.cogwheel.LifecycleListener;
 import dev.cogwheel.StartupException;
 import dev.cogwheel.StopException;
 import java.io.PrintStream;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.bridge.SLF4JBridgeHandler;
@@ -67,19 +67,23 @@ public final class Main {
         Container.builder()
             .name("app")
             .shutdownHook(true)
-            .listener(new LifecycleListener() {
-              @Override
-              public void stopping(Container container) {
-                stopRequested.countDown();
-              }
-            })
+            .listener(
+                new LifecycleListener() {
+                  @Override
+                  public void stopping(Container container) {
+                    stopRequested.countDown();
+                  }
+                })
             .modules(new AppModule(options))
             .build();
     StopSignals.requestStopWith(stopRequested::countDown);
     try {
       container.start();
     } catch (StartupException e) {
-      String component = e.component().map(k -> k.getTypeLiteral().getRawType().getSimpleName()).orElse("the container");
+      String component =
+          e.component()
+              .map(k -> k.getTypeLiteral().getRawType().getSimpleName())
+              .orElse("the container");
       err.println("cogwheel-app: start-up failed in " + component + ": " + rootMessage(e));
       if (options.debug()) {
         log.error("Start-up failed", e);
@@ -114,7 +118,8 @@ public final class Main {
     SLF4JBridgeHandler.removeHandlersForRootLogger();
     SLF4JBridgeHandler.install();
     if (debug) {
-      ((ch.qos.logback.classic.Logger) LoggerFactory.getLogger(Logger.ROOT_LOGGER_NAME)).setLevel(Level.DEBUG);
+      ((ch.qos.logback.classic.Logger) LoggerFactory.getLogger(Logger.ROOT_LOGGER_NAME))
+          .setLevel(Level.DEBUG);
     }
   }
 }

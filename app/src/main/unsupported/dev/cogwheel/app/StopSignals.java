@@ -6,8 +6,8 @@ import sun.misc.Signal;
 
 /**
  * Turns SIGTERM and SIGINT into a stop request for {@code main}, in place of the JVM's default
- * handling (run the shutdown hooks, exit 143 or 130), so that a service stopped by its
- * orchestrator or by Ctrl-C stops its container on the main thread and exits 0.
+ * handling (run the shutdown hooks, exit 143 or 130), so that a service stopped by its orchestrator
+ * or by Ctrl-C stops its container on the main thread and exits 0.
  *
  * <p>This is the app's only use of {@code sun.misc.Signal}, an unsupported JDK API (module {@code
  * jdk.unsupported}) that the JDK has kept working since Java 1.x and that has no supported
@@ -24,10 +24,12 @@ final class StopSignals {
   /** From now on, SIGTERM and SIGINT run {@code stopRequest} instead of ending the JVM. */
   static void requestStopWith(Runnable stopRequest) {
     for (String name : new String[] {"TERM", "INT"}) {
-      Signal.handle(new Signal(name), signal -> {
-        log.info("Received SIG{}; stopping", signal.getName());
-        stopRequest.run();
-      });
+      Signal.handle(
+          new Signal(name),
+          signal -> {
+            log.info("Received SIG{}; stopping", signal.getName());
+            stopRequest.run();
+          });
     }
   }
 }

@@ -26,12 +26,18 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The packaged app, run as a user runs it: {@code java -jar app/target/cogwheel-app.jar}, in a child JVM. */
+/**
+ * The packaged app, run as a user runs it: {@code java -jar app/target/cogwheel-app.jar}, in a
+ * child JVM.
+ */
 class AppIT {
-  private static final Pattern STARTED = Pattern.compile("started\\s+\\[\\s*\\d+\\] (.+) in [\\d.]+ ms$");
-  private static final Pattern STOPPED = Pattern.compile("stopped\\s+\\[\\s*\\d+\\] (.+) in [\\d.]+ ms$");
+  private static final Pattern STARTED =
+      Pattern.compile("started\\s+\\[\\s*\\d+\\] (.+) in [\\d.]+ ms$");
+  private static final Pattern STOPPED =
+      Pattern.compile("stopped\\s+\\[\\s*\\d+\\] (.+) in [\\d.]+ ms$");
   private static final Pattern DELIVERED = Pattern.compile("Reminder #(\\d+) delivered");
-  private static final Pattern DEMO_SITE = Pattern.compile("Demo site API at (http://127\\.0\\.0\\.1:\\d+/api/)");
+  private static final Pattern DEMO_SITE =
+      Pattern.compile("Demo site API at (http://127\\.0\\.0\\.1:\\d+/api/)");
 
   @TempDir Path dir;
 
@@ -39,7 +45,8 @@ class AppIT {
   private final ObjectMapper json = new ObjectMapper();
 
   @Test
-  void embeddedSiteDeliversEveryDueReminderOnceIsReadyAndStopsInReverseOrderOnSigterm() throws Exception {
+  void embeddedSiteDeliversEveryDueReminderOnceIsReadyAndStopsInReverseOrderOnSigterm()
+      throws Exception {
     int adminPort = freePort();
     App app = App.start(dir, "--admin-port", String.valueOf(adminPort));
     app.awaitLine("Container 'app' started");
@@ -60,7 +67,9 @@ class AppIT {
     for (JsonNode reminder : reminders) {
       if (Instant.parse(reminder.get("dueAt").asText()).isBefore(listedAt.minusSeconds(2))) {
         dueBeforeLastPoll.add(reminder.get("id").asText());
-        assertThat(reminder.get("delivered").asBoolean()).as("reminder %s delivered", reminder.get("id")).isTrue();
+        assertThat(reminder.get("delivered").asBoolean())
+            .as("reminder %s delivered", reminder.get("id"))
+            .isTrue();
       }
     }
     assertThat(delivered).containsAll(dueBeforeLastPoll);
@@ -99,11 +108,17 @@ class AppIT {
     App app = App.start(dir, "--colour", "blue");
 
     assertThat(app.waitFor()).isEqualTo(2);
-    assertThat(app.stderr()).startsWith("cogwheel-app: unknown option '--colour'", "", "Usage: java -jar cogwheel-app.jar [options]");
+    assertThat(app.stderr())
+        .startsWith(
+            "cogwheel-app: unknown option '--colour'",
+            "",
+            "Usage: java -jar cogwheel-app.jar [options]");
   }
 
   private HttpResponse<String> get(URI uri) throws IOException, InterruptedException {
-    return http.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
+    return http.send(
+        HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(5)).build(),
+        HttpResponse.BodyHandlers.ofString());
   }
 
   private static int freePort() throws IOException {
@@ -127,28 +142,41 @@ class AppIT {
     static App start(Path dir, String... args) throws IOException {
       Path out = Files.createTempFile(dir, "stdout", ".txt");
       Path err = Files.createTempFile(dir, "stderr", ".txt");
-      List<String> command = new ArrayList<>(List.of(
-          Paths.get(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar().toString()));
+      List<String> command =
+          new ArrayList<>(
+              List.of(
+                  Paths.get(System.getProperty("java.home"), "bin", "java").toString(),
+                  "-jar",
+                  jar().toString()));
       command.addAll(List.of(args));
-      Process process = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+      Process process =
+          new ProcessBuilder(command)
+              .redirectOutput(out.toFile())
+              .redirectError(err.toFile())
+              .start();
       return new App(process, out, err);
     }
 
     private static Path jar() {
       Path jar = Paths.get("target", "cogwheel-app.jar").toAbsolutePath();
       if (!Files.exists(jar)) {
-        throw new IllegalStateException(jar + " does not exist: run 'mvn verify' (the package phase builds it)");
+        throw new IllegalStateException(
+            jar + " does not exist: run 'mvn verify' (the package phase builds it)");
       }
       return jar;
     }
 
     void awaitLine(String text) {
-      await().atMost(Duration.ofSeconds(30)).until(() -> {
-        if (!process.isAlive()) {
-          throw new AssertionError("the app exited before printing '" + text + "': " + stdout() + stderr());
-        }
-        return stdout().stream().anyMatch(line -> line.contains(text));
-      });
+      await()
+          .atMost(Duration.ofSeconds(30))
+          .until(
+              () -> {
+                if (!process.isAlive()) {
+                  throw new AssertionError(
+                      "the app exited before printing '" + text + "': " + stdout() + stderr());
+                }
+                return stdout().stream().anyMatch(line -> line.contains(text));
+              });
     }
 
     List<String> find(Pattern pattern) throws IOException {

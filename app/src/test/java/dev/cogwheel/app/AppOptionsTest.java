@@ -21,8 +21,17 @@ class AppOptionsTest {
 
   @Test
   void everyFlagIsRead() {
-    AppOptions options = AppOptions.parse(
-        new String[] {"--site-url", "https://site.example/api", "--admin-port=0", "--run-for", "PT30S", "--debug"}, Map.of());
+    AppOptions options =
+        AppOptions.parse(
+            new String[] {
+              "--site-url",
+              "https://site.example/api",
+              "--admin-port=0",
+              "--run-for",
+              "PT30S",
+              "--debug"
+            },
+            Map.of());
 
     assertThat(options.siteUrl()).contains(URI.create("https://site.example/api"));
     assertThat(options.adminPort()).isZero();
@@ -32,8 +41,10 @@ class AppOptionsTest {
 
   @Test
   void siteUrlAndTokenComeFromTheEnvironmentAndTheTokenNeverShows() {
-    AppOptions options = AppOptions.parse(
-        new String[0], Map.of("COGWHEEL_SITE_URL", "http://127.0.0.1:9000/", "COGWHEEL_SITE_TOKEN", "s3cret"));
+    AppOptions options =
+        AppOptions.parse(
+            new String[0],
+            Map.of("COGWHEEL_SITE_URL", "http://127.0.0.1:9000/", "COGWHEEL_SITE_TOKEN", "s3cret"));
 
     assertThat(options.siteUrl()).contains(URI.create("http://127.0.0.1:9000/"));
     assertThat(options.siteToken()).contains("s3cret");

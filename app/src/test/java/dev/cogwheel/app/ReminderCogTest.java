@@ -32,7 +32,10 @@ import org.junit.jupiter.api.Test;
 /** The reminder cog against a site API played by MockWebServer, in a fresh container per test. */
 @CogwheelTest
 class ReminderCogTest {
-  /** Reminders 1 and 2 are due until a PATCH claims them; reminder 2 was claimed elsewhere meanwhile. */
+  /**
+   * Reminders 1 and 2 are due until a PATCH claims them; reminder 2 was claimed elsewhere
+   * meanwhile.
+   */
   private static final long STOLEN = 2;
 
   private final Set<Long> patched = ConcurrentHashMap.newKeySet();
@@ -41,13 +44,15 @@ class ReminderCogTest {
 
   @Bind
   @Named("site")
-  final ApiSettings siteSettings = ApiSettings.builder().baseUrl(site.url("/api/").toString()).build();
+  final ApiSettings siteSettings =
+      ApiSettings.builder().baseUrl(site.url("/api/").toString()).build();
 
   @Inject MetricRegistry metrics;
 
   @TestModules
   static Module modules() {
-    return Modules.combine(ApiModule.named("site"), new MetricsModule(), new ReminderCogModule(Duration.ofMillis(20)));
+    return Modules.combine(
+        ApiModule.named("site"), new MetricsModule(), new ReminderCogModule(Duration.ofMillis(20)));
   }
 
   @AfterEach
@@ -57,36 +62,44 @@ class ReminderCogTest {
 
   @Test
   void deliversEachDueReminderItClaimedAndSkipsOneClaimedElsewhere() {
-    await().until(() -> metrics.counter("cogs.reminders.delivered").getCount() == 1
-        && metrics.counter("cogs.reminders.already-claimed").getCount() == 1);
+    await()
+        .until(
+            () ->
+                metrics.counter("cogs.reminders.delivered").getCount() == 1
+                    && metrics.counter("cogs.reminders.already-claimed").getCount() == 1);
 
-    assertThat(patches).containsExactlyInAnyOrder("/api/reminders/1 {\"delivered\":true}", "/api/reminders/2 {\"delivered\":true}");
+    assertThat(patches)
+        .containsExactlyInAnyOrder(
+            "/api/reminders/1 {\"delivered\":true}", "/api/reminders/2 {\"delivered\":true}");
   }
 
   private MockWebServer startSite() {
     MockWebServer server = new MockWebServer();
-    server.setDispatcher(new Dispatcher() {
-      @Override
-      public MockResponse dispatch(RecordedRequest request) {
-        String path = request.getUrl().encodedPath();
-        if (request.getMethod().equals("GET") && path.equals("/api/reminders")) {
-          List<String> due = new ArrayList<>();
-          for (long id = 1; id <= 2; id++) {
-            if (!patched.contains(id)) {
-              due.add("{\"id\":" + id + ",\"text\":\"reminder " + id + "\"}");
+    server.setDispatcher(
+        new Dispatcher() {
+          @Override
+          public MockResponse dispatch(RecordedRequest request) {
+            String path = request.getUrl().encodedPath();
+            if (request.getMethod().equals("GET") && path.equals("/api/reminders")) {
+              List<String> due = new ArrayList<>();
+              for (long id = 1; id <= 2; id++) {
+                if (!patched.contains(id)) {
+                  due.add("{\"id\":" + id + ",\"text\":\"reminder " + id + "\"}");
+                }
+              }
+              return json(200, "[" + String.join(",", due) + "]");
             }
+            if (request.getMethod().equals("PATCH") && path.startsWith("/api/reminders/")) {
+              long id = Long.parseLong(path.substring("/api/reminders/".length()));
+              patched.add(id);
+              patches.add(path + " " + request.getBody().utf8());
+              return id == STOLEN
+                  ? json(409, "{\"error\":\"already delivered\"}")
+                  : json(200, "{\"id\":" + id + "}");
+            }
+            return json(404, "{}");
           }
-          return json(200, "[" + String.join(",", due) + "]");
-        }
-        if (request.getMethod().equals("PATCH") && path.startsWith("/api/reminders/")) {
-          long id = Long.parseLong(path.substring("/api/reminders/".length()));
-          patched.add(id);
-          patches.add(path + " " + request.getBody().utf8());
-          return id == STOLEN ? json(409, "{\"error\":\"already delivered\"}") : json(200, "{\"id\":" + id + "}");
-        }
-        return json(404, "{}");
-      }
-    });
+        });
     try {
       server.start();
     } catch (IOException e) {
@@ -96,6 +109,10 @@ class ReminderCogTest {
   }
 
   private static MockResponse json(int status, String body) {
-    return new MockResponse.Builder().code(status).setHeader("Content-Type", "application/json").body(body).build();
+    return new MockResponse.Builder()
+        .code(status)
+        .setHeader("Content-Type", "application/json")
+        .body(body)
+        .build();
   }
 }

@@ -26,15 +26,15 @@ public final class Component {
   private final Throwable stopFailure;
 
   /**
-   * Creates a snapshot. Containers create these; user code needs them only to build test doubles
-   * of listeners.
+   * Creates a snapshot. Containers create these; user code needs them only to build test doubles of
+   * listeners.
    *
    * @param key the key the component was bound under
    * @param type the class of the instance
    * @param startOrder the component's position in start order, from 1
    * @param startedAt when its start completed
-   * @param startDuration how long its own construction, injection and {@code @PostConstruct}
-   *     took, without the time spent starting its dependencies
+   * @param startDuration how long its own construction, injection and {@code @PostConstruct} took,
+   *     without the time spent starting its dependencies
    * @param dependencies the keys of the managed components it depends on, in start order
    * @param stopDuration how long its release took, or {@code null} if it has not stopped
    * @param stopFailure why its release failed, or {@code null}
@@ -58,7 +58,10 @@ public final class Component {
     this.stopFailure = stopFailure;
   }
 
-  /** The key the component was bound under, for example {@code Key[type=ApiClient, annotation=@Named("site")]}. */
+  /**
+   * The key the component was bound under, for example {@code Key[type=ApiClient,
+   * annotation=@Named("site")]}.
+   */
   public Key<?> key() {
     return key;
   }
@@ -87,10 +90,10 @@ public final class Component {
   }
 
   /**
-   * The keys of the managed components this one depends on, directly or through unmanaged
-   * bindings, {@code Provider<T>} edges included, in start order. They are read from the injector,
-   * so the snapshots given to {@link LifecycleListener#componentStarted} while the container is
-   * still starting list none; {@link Container#components()} and the stop events list them all.
+   * The keys of the managed components this one depends on, directly or through unmanaged bindings,
+   * {@code Provider<T>} edges included, in start order. They are read from the injector, so the
+   * snapshots given to {@link LifecycleListener#componentStarted} while the container is still
+   * starting list none; {@link Container#components()} and the stop events list them all.
    */
   public List<Key<?>> dependencies() {
     return dependencies;

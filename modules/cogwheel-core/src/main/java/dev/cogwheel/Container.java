@@ -38,8 +38,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A lifecycle container around a Guice injector: it starts every singleton the injector creates
- * in dependency order and stops them in reverse.
+ * A lifecycle container around a Guice injector: it starts every singleton the injector creates in
+ * dependency order and stops them in reverse.
  *
  * <pre>{@code
  * Container container = Container.builder()
@@ -73,8 +73,8 @@ import org.slf4j.LoggerFactory;
  *
  * <p><b>Threads.</b> Every method is thread-safe. {@code start()} and {@code stop()} are
  * serialised; a stop requested while starting interrupts the start, which rolls back. A stop
- * requested from one of the container's own threads (a task, a lifecycle method) runs on a
- * separate thread, because it has to wait for those threads to end.
+ * requested from one of the container's own threads (a task, a lifecycle method) runs on a separate
+ * thread, because it has to wait for those threads to end.
  */
 public final class Container implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(Container.class);
@@ -141,14 +141,13 @@ public final class Container implements AutoCloseable {
    * Starts the container: creates a fresh injector, starts every eager singleton in dependency
    * order, then releases the held tasks. Does nothing if the container is already running.
    *
-   * <p>With {@linkplain Builder#shutdownHook(boolean) a shutdown hook}, the hook is in place
-   * before anything is created.
+   * <p>With {@linkplain Builder#shutdownHook(boolean) a shutdown hook}, the hook is in place before
+   * anything is created.
    *
    * @return this container, {@link State#RUNNING}
    * @throws StartupException if anything failed, or a stop was requested, before every eager
-   *     singleton had started; every component already started has been stopped again, in
-   *     reverse order, and the container is {@link State#FAILED} (or {@link State#STOPPED} for a
-   *     stop)
+   *     singleton had started; every component already started has been stopped again, in reverse
+   *     order, and the container is {@link State#FAILED} (or {@link State#STOPPED} for a stop)
    */
   public Container start() {
     lifecycle.lock();
@@ -180,9 +179,9 @@ public final class Container implements AutoCloseable {
   }
 
   /**
-   * Stops the container: cancels and drains its tasks, then releases every component in the
-   * reverse of the dependency graph. Idempotent and thread-safe: each component is released
-   * exactly once, and every caller returns once the stop is complete.
+   * Stops the container: cancels and drains its tasks, then releases every component in the reverse
+   * of the dependency graph. Idempotent and thread-safe: each component is released exactly once,
+   * and every caller returns once the stop is complete.
    *
    * <p>While the container is starting, a stop interrupts the start, which rolls back. Called from
    * one of the container's own threads (a task, a lifecycle method), the stop begins on another
@@ -190,8 +189,8 @@ public final class Container implements AutoCloseable {
    * nothing if the container is not starting or running.
    *
    * @throws StopException if a component's release threw or ran past the stop timeout, or a task
-   *     did not end in time; every other component was still released and the container is
-   *     {@link State#STOPPED}
+   *     did not end in time; every other component was still released and the container is {@link
+   *     State#STOPPED}
    */
   public void stop() {
     Run run = this.run;
@@ -226,8 +225,8 @@ public final class Container implements AutoCloseable {
   }
 
   /**
-   * Blocks until the current run of the container has stopped. Returns at once if the container
-   * is not starting, running or stopping.
+   * Blocks until the current run of the container has stopped. Returns at once if the container is
+   * not starting, running or stopping.
    *
    * @throws InterruptedException if the waiting thread is interrupted
    */
@@ -259,7 +258,11 @@ public final class Container implements AutoCloseable {
     Injector injector = run == null ? null : run.injector;
     if (state != State.RUNNING || injector == null) {
       throw new IllegalStateException(
-          "container '" + name + "' is " + state + "; its injector is only available while RUNNING");
+          "container '"
+              + name
+              + "' is "
+              + state
+              + "; its injector is only available while RUNNING");
     }
     return injector;
   }
@@ -309,24 +312,25 @@ public final class Container implements AutoCloseable {
 
   /**
    * A factory of daemon threads that belong to the current run, named {@code
-   * <container>-<purpose>-<n>}. Components that need threads of their own (an HTTP dispatcher,
-   * a reporter) take them from here, so that they are named after the container and counted as
-   * its threads by {@link #threads()}.
+   * <container>-<purpose>-<n>}. Components that need threads of their own (an HTTP dispatcher, a
+   * reporter) take them from here, so that they are named after the container and counted as its
+   * threads by {@link #threads()}.
    *
    * @throws IllegalStateException before the first start
    */
   public ThreadFactory threadFactory(String purpose) {
     Run run = this.run;
     if (run == null) {
-      throw new IllegalStateException("container '" + name + "' has not been started; it has no threads yet");
+      throw new IllegalStateException(
+          "container '" + name + "' has not been started; it has no threads yet");
     }
     return run.threads.factory(purpose);
   }
 
   /**
-   * The threads of the current (or last) run that are alive: the container's own, and every
-   * thread started from them — by a component's constructor or {@code @PostConstruct}, or by a
-   * task. After a clean stop this is empty within moments; what remains is a leak.
+   * The threads of the current (or last) run that are alive: the container's own, and every thread
+   * started from them — by a component's constructor or {@code @PostConstruct}, or by a task. After
+   * a clean stop this is empty within moments; what remains is a leak.
    */
   public List<Thread> threads() {
     Run run = this.run;
@@ -364,19 +368,25 @@ public final class Container implements AutoCloseable {
     run.listeners.stopped(Duration.ofNanos(System.nanoTime() - begin));
     run.finish();
     if (!failures.isEmpty()) {
-      throw new StopException(describe("stopped with " + failures.size() + " failure(s)", failures), failures);
+      throw new StopException(
+          describe("stopped with " + failures.size() + " failure(s)", failures), failures);
     }
   }
 
   private StartupException startupException(Run run, Throwable failure) {
     if (run.stopRequested) {
       Throwable cause = failure != null ? failure : new CancellationException("stop requested");
-      return new StartupException("Container '" + name + "' was stopped while starting", null, cause);
+      return new StartupException(
+          "Container '" + name + "' was stopped while starting", null, cause);
     }
     ComponentRegistry.StartFailure componentFailure = run.registry.failure();
     if (componentFailure != null) {
       return new StartupException(
-          "Container '" + name + "' failed to start " + KeyNames.describe(componentFailure.key()) + ": "
+          "Container '"
+              + name
+              + "' failed to start "
+              + KeyNames.describe(componentFailure.key())
+              + ": "
               + componentFailure.message(),
           componentFailure.key(),
           componentFailure.cause());
@@ -385,7 +395,8 @@ public final class Container implements AutoCloseable {
       return new StartupException(
           "Container '" + name + "' failed to start: " + failure.getMessage(), null, failure);
     }
-    return new StartupException("Container '" + name + "' failed to start: " + failure, null, failure);
+    return new StartupException(
+        "Container '" + name + "' failed to start: " + failure, null, failure);
   }
 
   private void rollBack(Run run, StartupException exception) {
@@ -411,14 +422,21 @@ public final class Container implements AutoCloseable {
       run.injector = null;
     }
     Map<Key<?>, Throwable> failures = new LinkedHashMap<>();
-    Release.inOrder(DependencyGraph.stopOrder(components), stopTimeout, run.threads.factory("stop"), run.listeners)
+    Release.inOrder(
+            DependencyGraph.stopOrder(components),
+            stopTimeout,
+            run.threads.factory("stop"),
+            run.listeners)
         .forEach((component, failure) -> failures.put(component.key(), failure));
     return failures;
   }
 
   private String describe(String what, Map<Key<?>, Throwable> failures) {
-    StringBuilder message = new StringBuilder("Container '").append(name).append("' ").append(what).append(':');
-    failures.forEach((key, failure) -> message.append("\n  ").append(KeyNames.describe(key)).append(": ").append(failure));
+    StringBuilder message =
+        new StringBuilder("Container '").append(name).append("' ").append(what).append(':');
+    failures.forEach(
+        (key, failure) ->
+            message.append("\n  ").append(KeyNames.describe(key)).append(": ").append(failure));
     return message.toString();
   }
 
@@ -464,7 +482,8 @@ public final class Container implements AutoCloseable {
                       if (stage == Stage.PRODUCTION) {
                         all.addAll(modules); // linked singletons: LinkedSingletons
                       } else {
-                        all.add(SingletonLink.rewrite(stage, modules)); // linked singletons may be lazy
+                        all.add(
+                            SingletonLink.rewrite(stage, modules)); // linked singletons may be lazy
                       }
                       injector = Guice.createInjector(stage, all);
                     } catch (Throwable t) {
@@ -495,7 +514,8 @@ public final class Container implements AutoCloseable {
         registry.startThread(null);
       }
       return thread.isAlive()
-          ? new TimeoutException("the start did not end within " + stopTimeout.toMillis() + " ms of the stop request")
+          ? new TimeoutException(
+              "the start did not end within " + stopTimeout.toMillis() + " ms of the stop request")
           : failure[0];
     }
 
@@ -526,9 +546,7 @@ public final class Container implements AutoCloseable {
     }
   }
 
-  /**
-   * Configures and builds a {@link Container}. Not thread-safe; the container it builds is.
-   */
+  /** Configures and builds a {@link Container}. Not thread-safe; the container it builds is. */
   public static final class Builder {
     private final List<Module> modules = new ArrayList<>();
     private final List<LifecycleListener> listeners = new ArrayList<>();
@@ -568,8 +586,8 @@ public final class Container implements AutoCloseable {
     }
 
     /**
-     * The Guice stage. Default {@link Stage#PRODUCTION}, where every singleton is eager; in
-     * {@link Stage#DEVELOPMENT} singletons are created when first needed, and stopped if created.
+     * The Guice stage. Default {@link Stage#PRODUCTION}, where every singleton is eager; in {@link
+     * Stage#DEVELOPMENT} singletons are created when first needed, and stopped if created.
      */
     public Builder stage(Stage stage) {
       this.stage = Objects.requireNonNull(stage, "stage");
@@ -578,8 +596,8 @@ public final class Container implements AutoCloseable {
 
     /**
      * Whether to stop the container from a JVM shutdown hook, on normal exit and on SIGTERM or
-     * SIGINT. Default {@code false}: a library must not add hooks unasked. The hook is added at
-     * the first moment of {@link Container#start()} and removed by an explicit stop.
+     * SIGINT. Default {@code false}: a library must not add hooks unasked. The hook is added at the
+     * first moment of {@link Container#start()} and removed by an explicit stop.
      */
     public Builder shutdownHook(boolean shutdownHook) {
       this.shutdownHook = shutdownHook;
@@ -600,8 +618,7 @@ public final class Container implements AutoCloseable {
     }
 
     /**
-     * The number of threads that run {@link Tasks}. Default: the number of processors, at least
-     * 2.
+     * The number of threads that run {@link Tasks}. Default: the number of processors, at least 2.
      *
      * @throws IllegalArgumentException if less than 1
      */

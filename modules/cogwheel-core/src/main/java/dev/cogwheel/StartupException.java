@@ -7,11 +7,10 @@ import java.util.Optional;
  * Thrown by {@link Container#start()} when the container could not start.
  *
  * <p>By the time it is thrown every component that had started has been stopped again, in reverse
- * dependency order, and the container is {@link State#FAILED} (or {@link State#STOPPED} when a
- * stop interrupted the start). The cause is the original failure — the exception a constructor or
- * a {@code @PostConstruct} method threw, or Guice's {@link com.google.inject.CreationException}
- * for a configuration error. Failures of the rollback itself are attached as suppressed
- * exceptions.
+ * dependency order, and the container is {@link State#FAILED} (or {@link State#STOPPED} when a stop
+ * interrupted the start). The cause is the original failure — the exception a constructor or a
+ * {@code @PostConstruct} method threw, or Guice's {@link com.google.inject.CreationException} for a
+ * configuration error. Failures of the rollback itself are attached as suppressed exceptions.
  */
 public final class StartupException extends RuntimeException {
   private static final long serialVersionUID = 1L;

@@ -6,8 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Thrown by {@link Container#stop()} when at least one component could not be released cleanly:
- * its {@code @PreDestroy} (or {@code close()}) method threw, or it ran past the container's stop
+ * Thrown by {@link Container#stop()} when at least one component could not be released cleanly: its
+ * {@code @PreDestroy} (or {@code close()}) method threw, or it ran past the container's stop
  * timeout. The other components were still stopped.
  *
  * <p>Every failure is attached as a suppressed exception, in stop order: the exception the method

@@ -6,10 +6,10 @@ import java.util.concurrent.Future;
 /**
  * Background work owned by the container, injectable into any component.
  *
- * <p>Work handed over while the container is {@link State#STARTING} — typically from a
- * constructor or a {@code @PostConstruct} method — is held, and begins only once the container is
- * {@link State#RUNNING}, that is once every eager singleton has started. A task can therefore use
- * anything its component injected without checking that it is ready.
+ * <p>Work handed over while the container is {@link State#STARTING} — typically from a constructor
+ * or a {@code @PostConstruct} method — is held, and begins only once the container is {@link
+ * State#RUNNING}, that is once every eager singleton has started. A task can therefore use anything
+ * its component injected without checking that it is ready.
  *
  * <p>At stop every task is cancelled (running ones are interrupted) and drained, bounded by the
  * container's stop timeout, before any {@code @PreDestroy} method runs. Work handed over once the

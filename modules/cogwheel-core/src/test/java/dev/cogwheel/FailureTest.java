@@ -73,36 +73,45 @@ class FailureTest {
 
   @Test
   void failedStartStopsWhatStartedInReverseOrderAndNamesTheComponent() {
-    Container container = container(new AbstractModule() {
-      @Override
-      protected void configure() {
-        bind(Broken.class);
-      }
-    });
+    Container container =
+        container(
+            new AbstractModule() {
+              @Override
+              protected void configure() {
+                bind(Broken.class);
+              }
+            });
 
     StartupException e = catchThrowableOfType(StartupException.class, container::start);
 
-    assertThat(events.all()).containsExactly("start First", "start Second", "stop Second", "stop First");
+    assertThat(events.all())
+        .containsExactly("start First", "start Second", "stop Second", "stop First");
     assertThat(container.state()).isEqualTo(State.FAILED);
     assertThat(e.component()).contains(Key.get(Broken.class));
-    assertThat(e).hasMessageStartingWith("Container 'cogwheel' failed to start FailureTest$Broken: @PostConstruct of " + Broken.class.getName());
+    assertThat(e)
+        .hasMessageStartingWith(
+            "Container 'cogwheel' failed to start FailureTest$Broken: @PostConstruct of "
+                + Broken.class.getName());
     assertThat(e.getCause()).isInstanceOf(IllegalStateException.class).hasMessage("no database");
   }
 
   @Test
   void failingConstructorIsTheCauseAndTheComponentIsNamed() {
-    Container container = container(new AbstractModule() {
-      @Override
-      protected void configure() {
-        bind(BrokenConstructor.class);
-      }
-    });
+    Container container =
+        container(
+            new AbstractModule() {
+              @Override
+              protected void configure() {
+                bind(BrokenConstructor.class);
+              }
+            });
 
     StartupException e = catchThrowableOfType(StartupException.class, container::start);
 
     assertThat(e.component()).contains(Key.get(BrokenConstructor.class));
     assertThat(e.getCause()).isInstanceOf(IllegalArgumentException.class).hasMessage("bad config");
-    assertThat(events.all()).containsExactly("start First", "start Second", "stop Second", "stop First");
+    assertThat(events.all())
+        .containsExactly("start First", "start Second", "stop Second", "stop First");
   }
 
   static class BrokenTask implements Runnable {
@@ -120,30 +129,38 @@ class FailureTest {
 
   @Test
   void failingLinkedSingletonStopsWhatStartedAndNamesItsClass() {
-    Container container = container(new AbstractModule() {
-      @Override
-      protected void configure() {
-        bind(Runnable.class).to(BrokenTask.class).in(Singleton.class);
-      }
-    });
+    Container container =
+        container(
+            new AbstractModule() {
+              @Override
+              protected void configure() {
+                bind(Runnable.class).to(BrokenTask.class).in(Singleton.class);
+              }
+            });
 
     StartupException e = catchThrowableOfType(StartupException.class, container::start);
 
     assertThat(e.component()).contains(Key.get(BrokenTask.class));
-    assertThat(e).hasMessageStartingWith("Container 'cogwheel' failed to start FailureTest$BrokenTask: @PostConstruct of " + BrokenTask.class.getName());
+    assertThat(e)
+        .hasMessageStartingWith(
+            "Container 'cogwheel' failed to start FailureTest$BrokenTask: @PostConstruct of "
+                + BrokenTask.class.getName());
     assertThat(e.getCause()).isInstanceOf(IllegalStateException.class).hasMessage("no queue");
-    assertThat(events.all()).containsExactly("start First", "start Second", "stop Second", "stop First");
+    assertThat(events.all())
+        .containsExactly("start First", "start Second", "stop Second", "stop First");
     assertThat(container.state()).isEqualTo(State.FAILED);
   }
 
   @Test
   void configurationErrorIsAStartupExceptionCarryingGuicesMessage() {
-    Container container = container(new AbstractModule() {
-      @Override
-      protected void configure() {
-        bind(Runnable.class);
-      }
-    });
+    Container container =
+        container(
+            new AbstractModule() {
+              @Override
+              protected void configure() {
+                bind(Runnable.class);
+              }
+            });
 
     StartupException e = catchThrowableOfType(StartupException.class, container::start);
 
@@ -172,14 +189,16 @@ class FailureTest {
   @Test
   void failedContainerCanBeStartedAgain() {
     Switch state = new Switch();
-    Container container = container(new AbstractModule() {
-      @Override
-      protected void configure() {
-        bind(Switch.class).toInstance(state);
-        bind(First.class);
-        bind(BrokenUntilFixed.class);
-      }
-    });
+    Container container =
+        container(
+            new AbstractModule() {
+              @Override
+              protected void configure() {
+                bind(Switch.class).toInstance(state);
+                bind(First.class);
+                bind(BrokenUntilFixed.class);
+              }
+            });
     assertThatThrownBy(container::start).isInstanceOf(StartupException.class);
     state.broken = false;
 
@@ -187,7 +206,8 @@ class FailureTest {
 
     assertThat(container.state()).isEqualTo(State.RUNNING);
     container.stop();
-    assertThat(events.all()).containsExactly("start First", "stop First", "start First", "stop First");
+    assertThat(events.all())
+        .containsExactly("start First", "stop First", "start First", "stop First");
   }
 
   @Singleton
@@ -217,21 +237,29 @@ class FailureTest {
 
   @Test
   void failingPreDestroyDoesNotKeepOthersFromStoppingAndEveryFailureIsCarried() {
-    Container container = container(new AbstractModule() {
-      @Override
-      protected void configure() {
-        bind(AlsoThrowsOnStop.class);
-      }
-    }).start();
+    Container container =
+        container(
+                new AbstractModule() {
+                  @Override
+                  protected void configure() {
+                    bind(AlsoThrowsOnStop.class);
+                  }
+                })
+            .start();
 
     StopException e = catchThrowableOfType(StopException.class, container::stop);
 
     assertThat(events.all()).containsExactly("start First", "stop ThrowsOnStop", "stop First");
     assertThat(container.state()).isEqualTo(State.STOPPED);
     assertThat(e.getSuppressed()).hasSize(2);
-    assertThat(e.getSuppressed()[0]).isInstanceOf(IllegalStateException.class).hasMessage("second failure");
-    assertThat(e.getSuppressed()[1]).isInstanceOf(java.io.IOException.class).hasMessage("flush failed");
-    assertThat(e.failures().keySet()).containsExactly(Key.get(AlsoThrowsOnStop.class), Key.get(ThrowsOnStop.class));
+    assertThat(e.getSuppressed()[0])
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("second failure");
+    assertThat(e.getSuppressed()[1])
+        .isInstanceOf(java.io.IOException.class)
+        .hasMessage("flush failed");
+    assertThat(e.failures().keySet())
+        .containsExactly(Key.get(AlsoThrowsOnStop.class), Key.get(ThrowsOnStop.class));
     assertThat(e).hasMessageContaining("stopped with 2 failure(s)");
   }
 
@@ -251,17 +279,20 @@ class FailureTest {
   @Test
   void preDestroyRunningPastTheStopTimeoutIsAbandonedAndTheOthersAreStopped() {
     CountDownLatch never = new CountDownLatch(1);
-    Container container = Container.builder()
-        .stopTimeout(Duration.ofMillis(200))
-        .modules(events.module(), new AbstractModule() {
-          @Override
-          protected void configure() {
-            bind(CountDownLatch.class).toInstance(never);
-            bind(Hangs.class);
-          }
-        })
-        .build()
-        .start();
+    Container container =
+        Container.builder()
+            .stopTimeout(Duration.ofMillis(200))
+            .modules(
+                events.module(),
+                new AbstractModule() {
+                  @Override
+                  protected void configure() {
+                    bind(CountDownLatch.class).toInstance(never);
+                    bind(Hangs.class);
+                  }
+                })
+            .build()
+            .start();
 
     StopException e = catchThrowableOfType(StopException.class, container::stop);
 
@@ -275,18 +306,22 @@ class FailureTest {
 
   @Test
   void failedRollbackIsSuppressedOnTheStartupException() {
-    Container container = container(new AbstractModule() {
-      @Override
-      protected void configure() {
-        bind(ThrowsOnStop.class);
-        bind(Broken.class);
-      }
-    });
+    Container container =
+        container(
+            new AbstractModule() {
+              @Override
+              protected void configure() {
+                bind(ThrowsOnStop.class);
+                bind(Broken.class);
+              }
+            });
 
     StartupException e = catchThrowableOfType(StartupException.class, container::start);
 
     assertThat(e.getCause()).hasMessage("no database");
-    assertThat(e.getSuppressed()).singleElement().satisfies(s -> assertThat(s).hasMessage("flush failed"));
+    assertThat(e.getSuppressed())
+        .singleElement()
+        .satisfies(s -> assertThat(s).hasMessage("flush failed"));
   }
 
   private Container container(AbstractModule module) {

@@ -30,6 +30,7 @@ class KeyNamesTest {
 
   @Test
   void qualifierTypesAreNamedSimply() {
-    assertThat(KeyNames.describe(Key.get(String.class, Primary.class))).isEqualTo("String @Primary");
+    assertThat(KeyNames.describe(Key.get(String.class, Primary.class)))
+        .isEqualTo("String @Primary");
   }
 }

@@ -47,7 +47,8 @@ class LifecycleMethodsTest {
     Container container = start(Derived.class);
     container.stop();
 
-    assertThat(events.all()).containsExactly("base init", "derived init", "derived destroy", "base destroy");
+    assertThat(events.all())
+        .containsExactly("base init", "derived init", "derived destroy", "base destroy");
   }
 
   @Singleton
@@ -181,7 +182,10 @@ class LifecycleMethodsTest {
   void postConstructWithParametersIsAStartupErrorNamingClassAndMethod() {
     assertThatThrownBy(() -> start(WithParameter.class))
         .isInstanceOf(StartupException.class)
-        .hasMessageContaining("@PostConstruct method " + WithParameter.class.getName() + ".init(String) must take no parameters");
+        .hasMessageContaining(
+            "@PostConstruct method "
+                + WithParameter.class.getName()
+                + ".init(String) must take no parameters");
   }
 
   @Singleton
@@ -194,7 +198,8 @@ class LifecycleMethodsTest {
   void staticPreDestroyIsAStartupErrorNamingClassAndMethod() {
     assertThatThrownBy(() -> start(StaticMethod.class))
         .isInstanceOf(StartupException.class)
-        .hasMessageContaining("@PreDestroy method " + StaticMethod.class.getName() + ".destroy() must not be static");
+        .hasMessageContaining(
+            "@PreDestroy method " + StaticMethod.class.getName() + ".destroy() must not be static");
   }
 
   @Singleton
@@ -209,7 +214,8 @@ class LifecycleMethodsTest {
   void nonVoidPostConstructIsAStartupErrorNamingClassAndMethod() {
     assertThatThrownBy(() -> start(ReturnsValue.class))
         .isInstanceOf(StartupException.class)
-        .hasMessageContaining("@PostConstruct method " + ReturnsValue.class.getName() + ".init() must return void");
+        .hasMessageContaining(
+            "@PostConstruct method " + ReturnsValue.class.getName() + ".init() must return void");
   }
 
   @Singleton
@@ -225,7 +231,8 @@ class LifecycleMethodsTest {
   void twoPostConstructMethodsInOneClassIsAStartupError() {
     assertThatThrownBy(() -> start(TwoInits.class))
         .isInstanceOf(StartupException.class)
-        .hasMessageContaining(TwoInits.class.getName() + " declares more than one @PostConstruct method");
+        .hasMessageContaining(
+            TwoInits.class.getName() + " declares more than one @PostConstruct method");
   }
 
   @Singleton

@@ -83,11 +83,13 @@ class LifecycleStateTest {
     ExecutorService pool = Executors.newFixedThreadPool(callers);
     List<Future<State>> seen = new ArrayList<>();
     for (int i = 0; i < callers; i++) {
-      seen.add(pool.submit(() -> {
-        barrier.await();
-        container.stop();
-        return container.state();
-      }));
+      seen.add(
+          pool.submit(
+              () -> {
+                barrier.await();
+                container.stop();
+                return container.state();
+              }));
     }
     for (Future<State> state : seen) {
       assertThat(state.get(10, TimeUnit.SECONDS)).isEqualTo(State.STOPPED);
@@ -131,13 +133,15 @@ class LifecycleStateTest {
 
     @PostConstruct
     void start() {
-      worker = new Thread(() -> {
-        try {
-          new CountDownLatch(1).await();
-        } catch (InterruptedException e) {
-          // released
-        }
-      });
+      worker =
+          new Thread(
+              () -> {
+                try {
+                  new CountDownLatch(1).await();
+                } catch (InterruptedException e) {
+                  // released
+                }
+              });
       worker.start();
     }
 
@@ -150,24 +154,32 @@ class LifecycleStateTest {
 
   @Test
   void twentyStartStopCyclesLeaveNoThreadOfTheContainerAlive() {
-    Container container = Container.builder()
-        .name("cycles")
-        .modules(new AbstractModule() {
-          @Override
-          protected void configure() {
-            bind(ThreadOwner.class);
-          }
-        })
-        .build();
+    Container container =
+        Container.builder()
+            .name("cycles")
+            .modules(
+                new AbstractModule() {
+                  @Override
+                  protected void configure() {
+                    bind(ThreadOwner.class);
+                  }
+                })
+            .build();
     for (int i = 0; i < 20; i++) {
       container.start();
-      container.getInstance(Tasks.class).scheduleWithFixedDelay("tick", () -> {}, Duration.ZERO, Duration.ofMillis(1));
+      container
+          .getInstance(Tasks.class)
+          .scheduleWithFixedDelay("tick", () -> {}, Duration.ZERO, Duration.ofMillis(1));
       assertThat(container.threads()).contains(container.getInstance(ThreadOwner.class).worker);
       container.stop();
       await().atMost(Duration.ofSeconds(1)).until(() -> container.threads().isEmpty());
     }
-    await().atMost(Duration.ofSeconds(1)).until(() -> Thread.getAllStackTraces().keySet().stream()
-        .noneMatch(t -> t.getName().startsWith("cycles-")));
+    await()
+        .atMost(Duration.ofSeconds(1))
+        .until(
+            () ->
+                Thread.getAllStackTraces().keySet().stream()
+                    .noneMatch(t -> t.getName().startsWith("cycles-")));
   }
 
   @Singleton
@@ -197,15 +209,18 @@ class LifecycleStateTest {
   @Test
   void stopDuringStartInterruptsTheStartAndReleasesWhatHadStarted() throws Exception {
     CountDownLatch entered = new CountDownLatch(1);
-    Container container = Container.builder()
-        .modules(events.module(), new AbstractModule() {
-          @Override
-          protected void configure() {
-            bind(CountDownLatch.class).toInstance(entered);
-            bind(SlowStart.class);
-          }
-        })
-        .build();
+    Container container =
+        Container.builder()
+            .modules(
+                events.module(),
+                new AbstractModule() {
+                  @Override
+                  protected void configure() {
+                    bind(CountDownLatch.class).toInstance(entered);
+                    bind(SlowStart.class);
+                  }
+                })
+            .build();
     ExecutorService starter = Executors.newSingleThreadExecutor();
     Future<StartupException> start =
         starter.submit(() -> catchThrowableOfType(StartupException.class, container::start));
@@ -215,7 +230,8 @@ class LifecycleStateTest {
 
     assertThat(container.state()).isEqualTo(State.STOPPED);
     assertThat(events.all()).containsExactly("start Started", "stop Started");
-    assertThat(start.get(10, TimeUnit.SECONDS)).hasMessage("Container 'cogwheel' was stopped while starting");
+    assertThat(start.get(10, TimeUnit.SECONDS))
+        .hasMessage("Container 'cogwheel' was stopped while starting");
     starter.shutdown();
   }
 
@@ -235,10 +251,12 @@ class LifecycleStateTest {
   void awaitStoppedReturnsWhenAStopCompletes() throws Exception {
     Container container = start(new Counters());
     ExecutorService waiter = Executors.newSingleThreadExecutor();
-    Future<State> observed = waiter.submit(() -> {
-      container.awaitStopped();
-      return container.state();
-    });
+    Future<State> observed =
+        waiter.submit(
+            () -> {
+              container.awaitStopped();
+              return container.state();
+            });
 
     container.stop();
 
@@ -262,13 +280,15 @@ class LifecycleStateTest {
   @Test
   void staticStartIsTheShortForm() {
     Counters counters = new Counters();
-    try (Container container = Container.start(new AbstractModule() {
-      @Override
-      protected void configure() {
-        bind(Counters.class).toInstance(counters);
-        bind(Resource.class);
-      }
-    })) {
+    try (Container container =
+        Container.start(
+            new AbstractModule() {
+              @Override
+              protected void configure() {
+                bind(Counters.class).toInstance(counters);
+                bind(Resource.class);
+              }
+            })) {
       assertThat(container.state()).isEqualTo(State.RUNNING);
       assertThat(container.name()).isEqualTo("cogwheel");
     }
@@ -278,7 +298,10 @@ class LifecycleStateTest {
   @Test
   void staticStartTakesAListOfModulesToo() {
     Counters counters = new Counters();
-    List<com.google.inject.Module> modules = List.of(binder -> binder.bind(Counters.class).toInstance(counters), binder -> binder.bind(Resource.class));
+    List<com.google.inject.Module> modules =
+        List.of(
+            binder -> binder.bind(Counters.class).toInstance(counters),
+            binder -> binder.bind(Resource.class));
     try (Container container = Container.start(modules)) {
       assertThat(container.getInstance(Resource.class).generation).isEqualTo(1);
     }
@@ -287,13 +310,14 @@ class LifecycleStateTest {
 
   private Container start(Counters counters) {
     return Container.builder()
-        .modules(new AbstractModule() {
-          @Override
-          protected void configure() {
-            bind(Counters.class).toInstance(counters);
-            bind(Resource.class);
-          }
-        })
+        .modules(
+            new AbstractModule() {
+              @Override
+              protected void configure() {
+                bind(Counters.class).toInstance(counters);
+                bind(Resource.class);
+              }
+            })
         .build()
         .start();
   }

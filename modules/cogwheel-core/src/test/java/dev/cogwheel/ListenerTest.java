@@ -46,8 +46,10 @@ class ListenerTest {
 
     @Override
     public void componentStopped(Container container, Component component) {
-      events.add("stopped " + component.type().getSimpleName()
-          + component.stopFailure().map(f -> " failed: " + f.getMessage()).orElse(""));
+      events.add(
+          "stopped "
+              + component.type().getSimpleName()
+              + component.stopFailure().map(f -> " failed: " + f.getMessage()).orElse(""));
     }
 
     @Override
@@ -83,22 +85,20 @@ class ListenerTest {
   @Test
   void listenerSeesEveryEventInOrder() {
     Recorder recorder = new Recorder();
-    Container container = Container.builder()
-        .listener(recorder)
-        .modules(clientAndPool())
-        .build()
-        .start();
+    Container container =
+        Container.builder().listener(recorder).modules(clientAndPool()).build().start();
     assertThatThrownBy(container::stop).isInstanceOf(StopException.class);
 
-    assertThat(recorder.events).containsExactly(
-        "starting STARTING",
-        "started Pool #1",
-        "started Client #2",
-        "started RUNNING",
-        "stopping STOPPING",
-        "stopped Client failed: close failed",
-        "stopped Pool",
-        "stopped STOPPED");
+    assertThat(recorder.events)
+        .containsExactly(
+            "starting STARTING",
+            "started Pool #1",
+            "started Client #2",
+            "started RUNNING",
+            "stopping STOPPING",
+            "stopped Client failed: close failed",
+            "stopped Pool",
+            "stopped STOPPED");
   }
 
   @Singleton
@@ -115,19 +115,22 @@ class ListenerTest {
   @Test
   void failedStartIsReportedAfterTheRollback() {
     Recorder recorder = new Recorder();
-    Container container = Container.builder()
-        .listener(recorder)
-        .modules(new AbstractModule() {
-          @Override
-          protected void configure() {
-            bind(Broken.class);
-          }
-        })
-        .build();
+    Container container =
+        Container.builder()
+            .listener(recorder)
+            .modules(
+                new AbstractModule() {
+                  @Override
+                  protected void configure() {
+                    bind(Broken.class);
+                  }
+                })
+            .build();
     assertThatThrownBy(container::start).isInstanceOf(StartupException.class);
 
-    assertThat(recorder.events).containsExactly(
-        "starting STARTING", "started Pool #1", "stopped Pool", "start failed FAILED: broken");
+    assertThat(recorder.events)
+        .containsExactly(
+            "starting STARTING", "started Pool #1", "stopped Pool", "start failed FAILED: broken");
   }
 
   @Singleton
@@ -144,66 +147,87 @@ class ListenerTest {
 
   @Test
   void managedComponentThatIsAListenerGetsTheEarlierStartEventsReplayedAndEventsUpToStopped() {
-    Container container = Container.start(new AbstractModule() {
-      @Override
-      protected void configure() {
-        bind(After.class);
-      }
-    });
+    Container container =
+        Container.start(
+            new AbstractModule() {
+              @Override
+              protected void configure() {
+                bind(After.class);
+              }
+            });
     ListeningComponent listener = container.getInstance(ListeningComponent.class);
     container.stop();
 
-    assertThat(listener.events).containsExactly(
-        "starting STARTING",
-        "started Pool #1",
-        "started ListeningComponent #2",
-        "started After #3",
-        "started RUNNING",
-        "stopping STOPPING",
-        "stopped After",
-        "stopped ListeningComponent",
-        "stopped Pool",
-        "stopped STOPPED");
+    assertThat(listener.events)
+        .containsExactly(
+            "starting STARTING",
+            "started Pool #1",
+            "started ListeningComponent #2",
+            "started After #3",
+            "started RUNNING",
+            "stopping STOPPING",
+            "stopped After",
+            "stopped ListeningComponent",
+            "stopped Pool",
+            "stopped STOPPED");
   }
 
   @Test
   void failingListenerDoesNotStopTheLifecycle() {
     LogCapture log = new LogCapture(dev.cogwheel.internal.Listeners.class);
-    Container container = Container.builder()
-        .listener(new LifecycleListener() {
-          @Override
-          public void started(Container container, Duration duration) {
-            throw new IllegalStateException("listener bug");
-          }
-        })
-        .build()
-        .start();
+    Container container =
+        Container.builder()
+            .listener(
+                new LifecycleListener() {
+                  @Override
+                  public void started(Container container, Duration duration) {
+                    throw new IllegalStateException("listener bug");
+                  }
+                })
+            .build()
+            .start();
     container.stop();
     log.close();
 
     assertThat(container.state()).isEqualTo(State.STOPPED);
-    assertThat(log.messages()).hasSize(1).first().asString().startsWith("Lifecycle listener ").endsWith("failed; the lifecycle goes on");
+    assertThat(log.messages())
+        .hasSize(1)
+        .first()
+        .asString()
+        .startsWith("Lifecycle listener ")
+        .endsWith("failed; the lifecycle goes on");
   }
 
   @Test
   void theLogReportsEachComponentAndEachFailedReleaseWithoutAListenerGiven() {
     LogCapture log = new LogCapture(Container.class, Level.INFO);
-    Container container = Container.builder()
-        .name("report")
-        .modules(clientAndPool())
-        .build()
-        .start();
+    Container container =
+        Container.builder().name("report").modules(clientAndPool()).build().start();
     assertThatThrownBy(container::stop).isInstanceOf(StopException.class);
     log.close();
 
-    assertThat(log.messages()).satisfiesExactly(
-        m -> assertThat(m).isEqualTo("Starting container 'report'"),
-        m -> assertThat(m).matches("  started  \\[  1\\] ListenerTest\\$Pool in \\d+\\.\\d\\d ms"),
-        m -> assertThat(m).matches("  started  \\[  2\\] ListenerTest\\$Client in \\d+\\.\\d\\d ms"),
-        m -> assertThat(m).matches("Container 'report' started 2 components in \\d+(\\.\\d\\d)? ms"),
-        m -> assertThat(m).isEqualTo("Stopping container 'report'"),
-        m -> assertThat(m).isEqualTo("  failed   [  2] ListenerTest$Client: java.lang.IllegalStateException: close failed"),
-        m -> assertThat(m).matches("  stopped  \\[  1\\] ListenerTest\\$Pool in \\d+\\.\\d\\d ms"),
-        m -> assertThat(m).matches("Container 'report' stopped 2 components in \\d+(\\.\\d\\d)? ms"));
+    assertThat(log.messages())
+        .satisfiesExactly(
+            m -> assertThat(m).isEqualTo("Starting container 'report'"),
+            m ->
+                assertThat(m)
+                    .matches("  started  \\[  1\\] ListenerTest\\$Pool in \\d+\\.\\d\\d ms"),
+            m ->
+                assertThat(m)
+                    .matches("  started  \\[  2\\] ListenerTest\\$Client in \\d+\\.\\d\\d ms"),
+            m ->
+                assertThat(m)
+                    .matches("Container 'report' started 2 components in \\d+(\\.\\d\\d)? ms"),
+            m -> assertThat(m).isEqualTo("Stopping container 'report'"),
+            m ->
+                assertThat(m)
+                    .isEqualTo(
+                        "  failed   [  2] ListenerTest$Client: java.lang.IllegalStateException: close failed"),
+            m ->
+                assertThat(m)
+                    .matches("  stopped  \\[  1\\] ListenerTest\\$Pool in \\d+\\.\\d\\d ms"),
+            m ->
+                assertThat(m)
+                    .matches("Container 'report' stopped 2 components in \\d+(\\.\\d\\d)? ms"));
   }
 }

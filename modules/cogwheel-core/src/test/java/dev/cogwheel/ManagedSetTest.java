@@ -42,44 +42,53 @@ class ManagedSetTest {
 
   @Test
   void targetOfASingletonScopedLinkedBindingIsASingletonAndIsReleased() {
-    Container container = start(new AbstractModule() {
-      @Override
-      protected void configure() {
-        bind(Cache.class).to(RedisCache.class).in(Singleton.class);
-      }
-    });
+    Container container =
+        start(
+            new AbstractModule() {
+              @Override
+              protected void configure() {
+                bind(Cache.class).to(RedisCache.class).in(Singleton.class);
+              }
+            });
     assertThat(container.getInstance(Cache.class)).isSameAs(container.getInstance(Cache.class));
     container.stop();
 
     assertThat(events.all()).containsExactly("start RedisCache", "stop RedisCache");
-    assertThat(container.components()).extracting(Component::key).containsExactly(Key.get(Cache.class));
+    assertThat(container.components())
+        .extracting(Component::key)
+        .containsExactly(Key.get(Cache.class));
     assertThat(container.components().get(0).type()).isEqualTo(RedisCache.class);
   }
 
   @Test
   void eagerSingletonLinkedBindingIsReleased() {
-    start(new AbstractModule() {
-      @Override
-      protected void configure() {
-        bind(Cache.class).to(RedisCache.class).asEagerSingleton();
-      }
-    }).stop();
+    start(
+            new AbstractModule() {
+              @Override
+              protected void configure() {
+                bind(Cache.class).to(RedisCache.class).asEagerSingleton();
+              }
+            })
+        .stop();
 
     assertThat(events.all()).containsExactly("start RedisCache", "stop RedisCache");
   }
 
   @Test
   void unscopedInstancesOfALinkedSingletonsTargetAreNotManaged() {
-    Container container = start(new AbstractModule() {
-      @Override
-      protected void configure() {
-        bind(Cache.class).to(RedisCache.class).in(Singleton.class);
-      }
-    });
+    Container container =
+        start(
+            new AbstractModule() {
+              @Override
+              protected void configure() {
+                bind(Cache.class).to(RedisCache.class).in(Singleton.class);
+              }
+            });
     container.getInstance(RedisCache.class); // the target's own binding is unscoped: a fresh one
     container.stop();
 
-    assertThat(events.all()).containsExactly("start RedisCache", "start RedisCache", "stop RedisCache");
+    assertThat(events.all())
+        .containsExactly("start RedisCache", "start RedisCache", "stop RedisCache");
   }
 
   @Singleton
@@ -103,22 +112,24 @@ class ManagedSetTest {
 
   @Test
   void oneInstanceBoundUnderSeveralKeysIsStartedAndReleasedOnce() {
-    Container container = start(new AbstractModule() {
-      @Provides
-      @Singleton
-      First first(Shared shared) {
-        return new First() {};
-      }
+    Container container =
+        start(
+            new AbstractModule() {
+              @Provides
+              @Singleton
+              First first(Shared shared) {
+                return new First() {};
+              }
 
-      @Provides
-      @Singleton
-      Object sharedAgain(Shared shared) {
-        return shared;
-      }
+              @Provides
+              @Singleton
+              Object sharedAgain(Shared shared) {
+                return shared;
+              }
 
-      @Override
-      protected void configure() {}
-    });
+              @Override
+              protected void configure() {}
+            });
     container.stop();
 
     assertThat(events.all()).containsExactly("start Shared", "stop Shared");
@@ -151,24 +162,28 @@ class ManagedSetTest {
 
   @Test
   void autoCloseableSingletonWithoutPreDestroyIsClosed() {
-    start(new AbstractModule() {
-      @Override
-      protected void configure() {
-        bind(Closeable.class);
-      }
-    }).stop();
+    start(
+            new AbstractModule() {
+              @Override
+              protected void configure() {
+                bind(Closeable.class);
+              }
+            })
+        .stop();
 
     assertThat(events.all()).containsExactly("close Closeable");
   }
 
   @Test
   void autoCloseableSingletonWithPreDestroyIsReleasedByItsPreDestroyOnly() {
-    start(new AbstractModule() {
-      @Override
-      protected void configure() {
-        bind(CloseableWithPreDestroy.class);
-      }
-    }).stop();
+    start(
+            new AbstractModule() {
+              @Override
+              protected void configure() {
+                bind(CloseableWithPreDestroy.class);
+              }
+            })
+        .stop();
 
     assertThat(events.all()).containsExactly("destroy CloseableWithPreDestroy");
   }
@@ -194,12 +209,14 @@ class ManagedSetTest {
   @Test
   void instancesTheUserMadeAreNeverStartedOrStopped() {
     UserMade mine = new UserMade(events);
-    Container container = start(new AbstractModule() {
-      @Override
-      protected void configure() {
-        bind(UserMade.class).toInstance(mine);
-      }
-    });
+    Container container =
+        start(
+            new AbstractModule() {
+              @Override
+              protected void configure() {
+                bind(UserMade.class).toInstance(mine);
+              }
+            });
     container.stop();
 
     assertThat(events.all()).isEmpty();
@@ -209,12 +226,14 @@ class ManagedSetTest {
   @Test
   void objectGivenToRequestInjectionIsInjectedAndInitialisedButNeverReleased() {
     UserMade mine = new UserMade(events);
-    Container container = start(new AbstractModule() {
-      @Override
-      protected void configure() {
-        requestInjection(mine);
-      }
-    });
+    Container container =
+        start(
+            new AbstractModule() {
+              @Override
+              protected void configure() {
+                requestInjection(mine);
+              }
+            });
     container.stop();
 
     assertThat(events.all()).containsExactly("start UserMade");
@@ -243,12 +262,14 @@ class ManagedSetTest {
 
   @Test
   void providerInstancesTheUserMadeAreNeverStarted() {
-    Container container = start(new AbstractModule() {
-      @Override
-      protected void configure() {
-        bind(Plain.class).toProvider(new UserMadeProvider(events));
-      }
-    });
+    Container container =
+        start(
+            new AbstractModule() {
+              @Override
+              protected void configure() {
+                bind(Plain.class).toProvider(new UserMadeProvider(events));
+              }
+            });
     container.getInstance(Plain.class);
     container.stop();
 
@@ -258,28 +279,33 @@ class ManagedSetTest {
   @Test
   void instancesTheUserBoundInAPrivateModuleAreNeverStartedOrStopped() {
     UserMade mine = new UserMade(events);
-    start(new AbstractModule() {
-      @Override
-      protected void configure() {
-        install(new PrivateModule() {
-          @Override
-          protected void configure() {
-            bind(UserMade.class).toInstance(mine);
-            expose(UserMade.class);
-          }
-        });
-      }
-    }).stop();
+    start(
+            new AbstractModule() {
+              @Override
+              protected void configure() {
+                install(
+                    new PrivateModule() {
+                      @Override
+                      protected void configure() {
+                        bind(UserMade.class).toInstance(mine);
+                        expose(UserMade.class);
+                      }
+                    });
+              }
+            })
+        .stop();
 
     assertThat(events.all()).isEmpty();
   }
 
   @Test
   void objectGivenToInjectMembersIsInjectedAndInitialisedButNeverReleased() {
-    Container container = start(new AbstractModule() {
-      @Override
-      protected void configure() {}
-    });
+    Container container =
+        start(
+            new AbstractModule() {
+              @Override
+              protected void configure() {}
+            });
     UserMade mine = new UserMade(events);
 
     container.injector().injectMembers(mine);
@@ -299,12 +325,14 @@ class ManagedSetTest {
 
   @Test
   void unscopedInstanceAProvidesMethodPassesOnIsStartedOnce() {
-    Container container = start(new AbstractModule() {
-      @Provides
-      Object passOn(Counted counted) {
-        return counted;
-      }
-    });
+    Container container =
+        start(
+            new AbstractModule() {
+              @Provides
+              Object passOn(Counted counted) {
+                return counted;
+              }
+            });
     container.getInstance(Object.class);
     container.stop();
 
@@ -364,45 +392,58 @@ class ManagedSetTest {
 
   @Test
   void privateModuleSingletonsExposedOrNotAreManagedInDependencyOrder() {
-    start(new AbstractModule() {
-      @Override
-      protected void configure() {
-        bind(UsesExposed.class);
-        install(new PrivateModule() {
-          @Override
-          protected void configure() {
-            bind(Hidden.class);
-            bind(Exposed.class);
-            bind(Cache.class).to(RedisCache.class).in(Singleton.class);
-            expose(Exposed.class);
-          }
-        });
-      }
-    }).stop();
+    start(
+            new AbstractModule() {
+              @Override
+              protected void configure() {
+                bind(UsesExposed.class);
+                install(
+                    new PrivateModule() {
+                      @Override
+                      protected void configure() {
+                        bind(Hidden.class);
+                        bind(Exposed.class);
+                        bind(Cache.class).to(RedisCache.class).in(Singleton.class);
+                        expose(Exposed.class);
+                      }
+                    });
+              }
+            })
+        .stop();
 
     assertThat(events.all())
         .containsExactly(
-            "start Hidden", "start Exposed", "start UsesExposed", "start RedisCache",
-            "stop RedisCache", "stop UsesExposed", "stop Exposed", "stop Hidden");
+            "start Hidden",
+            "start Exposed",
+            "start UsesExposed",
+            "start RedisCache",
+            "stop RedisCache",
+            "stop UsesExposed",
+            "stop Exposed",
+            "stop Hidden");
   }
 
   @Test
   void dependenciesInsideAPrivateModuleAreEdges() {
-    Container container = start(new AbstractModule() {
-      @Override
-      protected void configure() {
-        install(new PrivateModule() {
-          @Override
-          protected void configure() {
-            bind(Hidden.class);
-            bind(Exposed.class);
-            expose(Exposed.class);
-          }
-        });
-      }
-    });
+    Container container =
+        start(
+            new AbstractModule() {
+              @Override
+              protected void configure() {
+                install(
+                    new PrivateModule() {
+                      @Override
+                      protected void configure() {
+                        bind(Hidden.class);
+                        bind(Exposed.class);
+                        expose(Exposed.class);
+                      }
+                    });
+              }
+            });
 
-    assertThat(container.components()).filteredOn(c -> c.type() == Exposed.class)
+    assertThat(container.components())
+        .filteredOn(c -> c.type() == Exposed.class)
         .singleElement()
         .satisfies(c -> assertThat(c.dependencies()).containsExactly(Key.get(Hidden.class)));
     container.stop();
@@ -430,25 +471,34 @@ class ManagedSetTest {
 
   @Test
   void multiboundSingletonsAreManaged() {
-    start(new AbstractModule() {
-      @Override
-      protected void configure() {
-        Multibinder<Plugin> plugins = Multibinder.newSetBinder(binder(), Plugin.class);
-        plugins.addBinding().toProvider(new jakarta.inject.Provider<Plugin>() {
-          @Inject Events events;
+    start(
+            new AbstractModule() {
+              @Override
+              protected void configure() {
+                Multibinder<Plugin> plugins = Multibinder.newSetBinder(binder(), Plugin.class);
+                plugins
+                    .addBinding()
+                    .toProvider(
+                        new jakarta.inject.Provider<Plugin>() {
+                          @Inject Events events;
 
-          @Override
-          public Plugin get() {
-            return new Plugin("set-element", events);
-          }
-        }).in(Singleton.class);
-        MapBinder.newMapBinder(binder(), String.class, Cache.class)
-            .addBinding("redis").to(RedisCache.class).in(Singleton.class);
-      }
-    }).stop();
+                          @Override
+                          public Plugin get() {
+                            return new Plugin("set-element", events);
+                          }
+                        })
+                    .in(Singleton.class);
+                MapBinder.newMapBinder(binder(), String.class, Cache.class)
+                    .addBinding("redis")
+                    .to(RedisCache.class)
+                    .in(Singleton.class);
+              }
+            })
+        .stop();
 
     assertThat(events.all())
-        .containsExactlyInAnyOrder("start set-element", "start RedisCache", "stop set-element", "stop RedisCache");
+        .containsExactlyInAnyOrder(
+            "start set-element", "start RedisCache", "stop set-element", "stop RedisCache");
   }
 
   @Singleton
@@ -468,16 +518,22 @@ class ManagedSetTest {
 
   @Test
   void singletonsOfAChildInjectorAreManaged() {
-    Container container = start(new AbstractModule() {
-      @Override
-      protected void configure() {}
-    });
-    Injector child = container.injector().createChildInjector(new AbstractModule() {
-      @Override
-      protected void configure() {
-        bind(InChild.class);
-      }
-    });
+    Container container =
+        start(
+            new AbstractModule() {
+              @Override
+              protected void configure() {}
+            });
+    Injector child =
+        container
+            .injector()
+            .createChildInjector(
+                new AbstractModule() {
+                  @Override
+                  protected void configure() {
+                    bind(InChild.class);
+                  }
+                });
     child.getInstance(InChild.class);
     container.stop();
 
@@ -501,12 +557,14 @@ class ManagedSetTest {
   @Test
   void unscopedInstancesGetPostConstructButNoPreDestroyAndAWarningOncePerType() {
     LogCapture log = new LogCapture(ComponentRegistry.class);
-    Container container = start(new AbstractModule() {
-      @Override
-      protected void configure() {
-        bind(Unscoped.class);
-      }
-    });
+    Container container =
+        start(
+            new AbstractModule() {
+              @Override
+              protected void configure() {
+                bind(Unscoped.class);
+              }
+            });
     container.getInstance(Unscoped.class);
     container.getInstance(Unscoped.class);
     container.stop();
@@ -523,12 +581,14 @@ class ManagedSetTest {
 
   @Test
   void containerHoldsNoReferenceToUnscopedInstances() {
-    Container container = start(new AbstractModule() {
-      @Override
-      protected void configure() {
-        bind(Unscoped.class);
-      }
-    });
+    Container container =
+        start(
+            new AbstractModule() {
+              @Override
+              protected void configure() {
+                bind(Unscoped.class);
+              }
+            });
     List<WeakReference<Unscoped>> refs = new ArrayList<>();
     for (int i = 0; i < 1000; i++) {
       refs.add(new WeakReference<>(container.getInstance(Unscoped.class)));
@@ -543,18 +603,20 @@ class ManagedSetTest {
 
   @Test
   void providesMethodReturningAnExistingSingletonDoesNotStartItAgain() {
-    Container container = start(new AbstractModule() {
-      @Override
-      protected void configure() {
-        bind(Shared.class);
-      }
+    Container container =
+        start(
+            new AbstractModule() {
+              @Override
+              protected void configure() {
+                bind(Shared.class);
+              }
 
-      @Provides
-      @com.google.inject.name.Named("alias")
-      Shared alias(Shared shared) {
-        return shared;
-      }
-    });
+              @Provides
+              @com.google.inject.name.Named("alias")
+              Shared alias(Shared shared) {
+                return shared;
+              }
+            });
     container.getInstance(Key.get(Shared.class, Names.named("alias")));
     container.stop();
 

@@ -63,12 +63,14 @@ class OrderTest {
 
   @Test
   void dependencyHasStartedBeforeItsDependentIsConstructed() {
-    Container container = start(new AbstractModule() {
-      @Override
-      protected void configure() {
-        bind(Client.class);
-      }
-    });
+    Container container =
+        start(
+            new AbstractModule() {
+              @Override
+              protected void configure() {
+                bind(Client.class);
+              }
+            });
 
     assertThat(container.getInstance(Session.class).poolWasStarted).isTrue();
     container.stop();
@@ -76,31 +78,42 @@ class OrderTest {
 
   @Test
   void startsInDependencyOrderAndStopsInReverse() {
-    Container container = start(new AbstractModule() {
-      @Override
-      protected void configure() {
-        bind(Client.class); // bound first, started last
-        bind(Session.class);
-        bind(Pool.class);
-      }
-    });
+    Container container =
+        start(
+            new AbstractModule() {
+              @Override
+              protected void configure() {
+                bind(Client.class); // bound first, started last
+                bind(Session.class);
+                bind(Pool.class);
+              }
+            });
     container.stop();
 
     assertThat(events.all())
-        .containsExactly("start Pool", "start Session", "start Client", "stop Client", "stop Session", "stop Pool");
+        .containsExactly(
+            "start Pool",
+            "start Session",
+            "start Client",
+            "stop Client",
+            "stop Session",
+            "stop Pool");
   }
 
   @Test
   void componentsListsStartOrderAndDependencies() {
-    Container container = start(new AbstractModule() {
-      @Override
-      protected void configure() {
-        bind(Client.class);
-      }
-    });
+    Container container =
+        start(
+            new AbstractModule() {
+              @Override
+              protected void configure() {
+                bind(Client.class);
+              }
+            });
 
     List<Component> components = container.components();
-    assertThat(components).extracting(Component::key)
+    assertThat(components)
+        .extracting(Component::key)
         .containsExactly(Key.get(Pool.class), Key.get(Session.class), Key.get(Client.class));
     assertThat(components).extracting(Component::startOrder).containsExactly(1, 2, 3);
     assertThat(components.get(2).dependencies()).containsExactly(Key.get(Session.class));
@@ -128,18 +141,22 @@ class OrderTest {
 
   @Test
   void dependenciesReachedThroughAnUnmanagedBindingAreListedOnceInStartOrder() {
-    Container container = start(new AbstractModule() {
-      @Override
-      protected void configure() {
-        bind(Gateway.class).to(PooledGateway.class);
-        bind(Dashboard.class);
-      }
-    });
+    Container container =
+        start(
+            new AbstractModule() {
+              @Override
+              protected void configure() {
+                bind(Gateway.class).to(PooledGateway.class);
+                bind(Dashboard.class);
+              }
+            });
 
     List<Component> components = container.components();
-    assertThat(components).extracting(Component::key)
+    assertThat(components)
+        .extracting(Component::key)
         .containsExactly(Key.get(Pool.class), Key.get(Session.class), Key.get(Dashboard.class));
-    assertThat(components.get(2).dependencies()).containsExactly(Key.get(Pool.class), Key.get(Session.class));
+    assertThat(components.get(2).dependencies())
+        .containsExactly(Key.get(Pool.class), Key.get(Session.class));
     container.stop();
   }
 
@@ -164,34 +181,42 @@ class OrderTest {
 
   @Test
   void componentHoldingAProviderStopsBeforeWhatItProvidesEvenWhenThatStartedLater() {
-    Container container = Container.builder()
-        .stage(Stage.DEVELOPMENT)
-        .modules(events.module(), new AbstractModule() {
-          @Override
-          protected void configure() {
-            bind(LazyUser.class).asEagerSingleton();
-          }
-        })
-        .build()
-        .start();
+    Container container =
+        Container.builder()
+            .stage(Stage.DEVELOPMENT)
+            .modules(
+                events.module(),
+                new AbstractModule() {
+                  @Override
+                  protected void configure() {
+                    bind(LazyUser.class).asEagerSingleton();
+                  }
+                })
+            .build()
+            .start();
     container.getInstance(LazyUser.class).store.get();
     container.stop();
 
-    assertThat(events.all()).containsExactly("start LazyUser", "start Store", "stop LazyUser", "stop Store");
+    assertThat(events.all())
+        .containsExactly("start LazyUser", "start Store", "stop LazyUser", "stop Store");
   }
 
   @Test
   void guiceProviderEdgesCountToo() {
-    Container container = start(new AbstractModule() {
-      @Override
-      protected void configure() {
-        bind(GuiceProviderUser.class);
-        bind(Store.class);
-      }
-    });
+    Container container =
+        start(
+            new AbstractModule() {
+              @Override
+              protected void configure() {
+                bind(GuiceProviderUser.class);
+                bind(Store.class);
+              }
+            });
     container.stop();
 
-    assertThat(events.all()).containsExactly("start GuiceProviderUser", "start Store", "stop GuiceProviderUser", "stop Store");
+    assertThat(events.all())
+        .containsExactly(
+            "start GuiceProviderUser", "start Store", "stop GuiceProviderUser", "stop Store");
   }
 
   @Singleton
@@ -205,32 +230,38 @@ class OrderTest {
 
   @Test
   void independentComponentsStopInReverseCreationOrder() {
-    Container container = start(new AbstractModule() {
-      @Override
-      protected void configure() {
-        bind(A.class);
-        bind(B.class);
-        bind(C.class);
-      }
-    });
+    Container container =
+        start(
+            new AbstractModule() {
+              @Override
+              protected void configure() {
+                bind(A.class);
+                bind(B.class);
+                bind(C.class);
+              }
+            });
     container.stop();
 
-    assertThat(events.all()).containsExactly("start A", "start B", "start C", "stop C", "stop B", "stop A");
+    assertThat(events.all())
+        .containsExactly("start A", "start B", "start C", "stop C", "stop B", "stop A");
   }
 
   @Test
   void lazySingletonsInDevelopmentStageAreStoppedIfCreatedAndOnlyThen() {
-    Container container = Container.builder()
-        .stage(Stage.DEVELOPMENT)
-        .modules(events.module(), new AbstractModule() {
-          @Override
-          protected void configure() {
-            bind(A.class);
-            bind(B.class);
-          }
-        })
-        .build()
-        .start();
+    Container container =
+        Container.builder()
+            .stage(Stage.DEVELOPMENT)
+            .modules(
+                events.module(),
+                new AbstractModule() {
+                  @Override
+                  protected void configure() {
+                    bind(A.class);
+                    bind(B.class);
+                  }
+                })
+            .build()
+            .start();
     assertThat(events.all()).isEmpty();
     container.getInstance(B.class);
     container.stop();
@@ -242,35 +273,44 @@ class OrderTest {
 
   @Test
   void providesMethodsAndProviderBindingsAreManaged() {
-    Container container = start(new AbstractModule() {
-      @Override
-      protected void configure() {
-        bind(Key.get(C.class, Names.named("fromProvider"))).toProvider(new Provider<C>() {
-          @Inject Events events;
+    Container container =
+        start(
+            new AbstractModule() {
+              @Override
+              protected void configure() {
+                bind(Key.get(C.class, Names.named("fromProvider")))
+                    .toProvider(
+                        new Provider<C>() {
+                          @Inject Events events;
 
-          @Override
-          public C get() {
-            C c = new C();
-            c.events = events;
-            return c;
-          }
-        }).in(Singleton.class);
-      }
+                          @Override
+                          public C get() {
+                            C c = new C();
+                            c.events = events;
+                            return c;
+                          }
+                        })
+                    .in(Singleton.class);
+              }
 
-      @Provides
-      @Singleton
-      @Named("provided")
-      Named1 named(Events events) {
-        Named1 n = new Named1();
-        n.events = events;
-        return n;
-      }
-    });
+              @Provides
+              @Singleton
+              @Named("provided")
+              Named1 named(Events events) {
+                Named1 n = new Named1();
+                n.events = events;
+                return n;
+              }
+            });
     container.stop();
 
-    assertThat(events.all()).containsExactlyInAnyOrder("start C", "start Named1", "stop Named1", "stop C");
-    assertThat(container.components()).extracting(Component::key)
-        .containsExactlyInAnyOrder(Key.get(C.class, Names.named("fromProvider")), Key.get(Named1.class, Names.named("provided")));
+    assertThat(events.all())
+        .containsExactlyInAnyOrder("start C", "start Named1", "stop Named1", "stop C");
+    assertThat(container.components())
+        .extracting(Component::key)
+        .containsExactlyInAnyOrder(
+            Key.get(C.class, Names.named("fromProvider")),
+            Key.get(Named1.class, Names.named("provided")));
   }
 
   interface Cache {}
@@ -295,15 +335,18 @@ class OrderTest {
 
   @Test
   void dependencyOnASingletonScopedLinkedBindingIsAnEdge() {
-    Container container = start(new AbstractModule() {
-      @Override
-      protected void configure() {
-        bind(Cache.class).to(MemoryCache.class).in(Singleton.class);
-        bind(Service.class);
-      }
-    });
+    Container container =
+        start(
+            new AbstractModule() {
+              @Override
+              protected void configure() {
+                bind(Cache.class).to(MemoryCache.class).in(Singleton.class);
+                bind(Service.class);
+              }
+            });
 
-    assertThat(container.components()).filteredOn(c -> c.type() == Service.class)
+    assertThat(container.components())
+        .filteredOn(c -> c.type() == Service.class)
         .singleElement()
         .satisfies(c -> assertThat(c.dependencies()).containsExactly(Key.get(Cache.class)));
     container.stop();
@@ -311,21 +354,26 @@ class OrderTest {
 
   @Test
   void providerOfALinkedSingletonCreatedLaterStillStopsAfterItsHolder() {
-    Container container = Container.builder()
-        .stage(Stage.DEVELOPMENT)
-        .modules(events.module(), new AbstractModule() {
-          @Override
-          protected void configure() {
-            bind(Cache.class).to(MemoryCache.class).in(Singleton.class);
-            bind(CacheUser.class).asEagerSingleton();
-          }
-        })
-        .build()
-        .start();
+    Container container =
+        Container.builder()
+            .stage(Stage.DEVELOPMENT)
+            .modules(
+                events.module(),
+                new AbstractModule() {
+                  @Override
+                  protected void configure() {
+                    bind(Cache.class).to(MemoryCache.class).in(Singleton.class);
+                    bind(CacheUser.class).asEagerSingleton();
+                  }
+                })
+            .build()
+            .start();
     container.getInstance(CacheUser.class).cache.get();
     container.stop();
 
-    assertThat(events.all()).containsExactly("start CacheUser", "start MemoryCache", "stop CacheUser", "stop MemoryCache");
+    assertThat(events.all())
+        .containsExactly(
+            "start CacheUser", "start MemoryCache", "stop CacheUser", "stop MemoryCache");
   }
 
   interface Repository {}
@@ -337,19 +385,24 @@ class OrderTest {
 
   @Test
   void linkedSingletonThatDependsOnALinkedSingletonBoundAfterItStartsAfterItAndStopsBeforeIt() {
-    Container container = start(new AbstractModule() {
-      @Override
-      protected void configure() {
-        bind(Repository.class).to(SqlStore.class).in(Singleton.class);
-        bind(Cache.class).to(MemoryCache.class).in(Singleton.class);
-      }
-    });
-    assertThat(container.components()).extracting(Component::key)
+    Container container =
+        start(
+            new AbstractModule() {
+              @Override
+              protected void configure() {
+                bind(Repository.class).to(SqlStore.class).in(Singleton.class);
+                bind(Cache.class).to(MemoryCache.class).in(Singleton.class);
+              }
+            });
+    assertThat(container.components())
+        .extracting(Component::key)
         .containsExactly(Key.get(Cache.class), Key.get(Repository.class));
     assertThat(container.components().get(1).dependencies()).containsExactly(Key.get(Cache.class));
     container.stop();
 
-    assertThat(events.all()).containsExactly("start MemoryCache", "start SqlStore", "stop SqlStore", "stop MemoryCache");
+    assertThat(events.all())
+        .containsExactly(
+            "start MemoryCache", "start SqlStore", "stop SqlStore", "stop MemoryCache");
   }
 
   @Singleton
@@ -365,20 +418,29 @@ class OrderTest {
 
   @Test
   void linkedSingletonReachedThroughAnotherSingletonIsStillRecordedAsItsOwnComponent() {
-    Container container = start(new AbstractModule() {
-      @Override
-      protected void configure() {
-        bind(Repository.class).to(ReportStore.class).in(Singleton.class);
-        bind(Cache.class).to(MemoryCache.class).in(Singleton.class);
-      }
-    });
-    assertThat(container.components()).extracting(Component::key)
-        .containsExactly(Key.get(Cache.class), Key.get(CachedService.class), Key.get(Repository.class));
+    Container container =
+        start(
+            new AbstractModule() {
+              @Override
+              protected void configure() {
+                bind(Repository.class).to(ReportStore.class).in(Singleton.class);
+                bind(Cache.class).to(MemoryCache.class).in(Singleton.class);
+              }
+            });
+    assertThat(container.components())
+        .extracting(Component::key)
+        .containsExactly(
+            Key.get(Cache.class), Key.get(CachedService.class), Key.get(Repository.class));
     container.stop();
 
-    assertThat(events.all()).containsExactly(
-        "start MemoryCache", "start CachedService", "start ReportStore",
-        "stop ReportStore", "stop CachedService", "stop MemoryCache");
+    assertThat(events.all())
+        .containsExactly(
+            "start MemoryCache",
+            "start CachedService",
+            "start ReportStore",
+            "stop ReportStore",
+            "stop CachedService",
+            "stop MemoryCache");
   }
 
   private Container start(AbstractModule module) {

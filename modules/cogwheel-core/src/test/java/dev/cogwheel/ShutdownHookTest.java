@@ -23,7 +23,8 @@ class ShutdownHookTest {
 
     assertThat(child.waitFor()).isZero();
     assertThat(child.stdout())
-        .containsExactly("started Pool", "started Client", "running", "released Client", "released Pool");
+        .containsExactly(
+            "started Pool", "started Client", "running", "released Client", "released Pool");
     assertThat(child.stderr()).isEmpty();
   }
 
@@ -38,7 +39,8 @@ class ShutdownHookTest {
     assertThat(child.stdout())
         .startsWith("started Pool", "started Client", "running")
         .contains("released Client", "released Pool");
-    assertThat(child.stdout().indexOf("released Client")).isLessThan(child.stdout().indexOf("released Pool"));
+    assertThat(child.stdout().indexOf("released Client"))
+        .isLessThan(child.stdout().indexOf("released Pool"));
     assertThat(child.stderr()).isEmpty();
   }
 
@@ -53,7 +55,8 @@ class ShutdownHookTest {
     assertThat(child.stdout())
         .startsWith("started Pool", "started Client", "starting Stuck")
         .contains("released Client", "released Pool");
-    assertThat(child.stdout().indexOf("released Client")).isLessThan(child.stdout().indexOf("released Pool"));
+    assertThat(child.stdout().indexOf("released Client"))
+        .isLessThan(child.stdout().indexOf("released Pool"));
   }
 
   @Test
@@ -65,7 +68,12 @@ class ShutdownHookTest {
     List<String> afterCycles = lines.subList(lines.indexOf("cycled 50 times"), lines.size());
     assertThat(afterCycles)
         .containsExactly(
-            "cycled 50 times", "started Pool", "started Client", "running", "released Client", "released Pool");
+            "cycled 50 times",
+            "started Pool",
+            "started Client",
+            "running",
+            "released Client",
+            "released Pool");
     assertThat(child.stderr()).isEmpty();
   }
 
@@ -105,7 +113,8 @@ class ShutdownHookTest {
       long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
       while (!stdout().contains(line)) {
         if (!process.isAlive() || System.nanoTime() > deadline) {
-          throw new AssertionError("child never printed '" + line + "'; it printed " + stdout() + " and " + stderr());
+          throw new AssertionError(
+              "child never printed '" + line + "'; it printed " + stdout() + " and " + stderr());
         }
         Thread.sleep(10);
       }

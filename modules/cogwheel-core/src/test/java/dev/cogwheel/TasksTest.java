@@ -48,15 +48,18 @@ class TasksTest {
 
   @Test
   void workSubmittedDuringStartBeginsOnlyOnceEveryEagerSingletonHasStarted() {
-    Container container = start(new AbstractModule() {
-      @Override
-      protected void configure() {
-        bind(LateSession.class);
-      }
-    });
+    Container container =
+        start(
+            new AbstractModule() {
+              @Override
+              protected void configure() {
+                bind(LateSession.class);
+              }
+            });
 
     await().until(() -> events.all().size() == 3);
-    assertThat(events.all()).containsExactly("schedule", "start LateSession", "task ran while RUNNING");
+    assertThat(events.all())
+        .containsExactly("schedule", "start LateSession", "task ran while RUNNING");
     container.stop();
   }
 
@@ -68,14 +71,16 @@ class TasksTest {
 
     @PostConstruct
     void schedule() {
-      tasks.submit("long-poll", () -> {
-        running.countDown();
-        try {
-          new CountDownLatch(1).await();
-        } catch (InterruptedException e) {
-          events.add("task interrupted");
-        }
-      });
+      tasks.submit(
+          "long-poll",
+          () -> {
+            running.countDown();
+            try {
+              new CountDownLatch(1).await();
+            } catch (InterruptedException e) {
+              events.add("task interrupted");
+            }
+          });
     }
 
     @PreDestroy
@@ -86,12 +91,14 @@ class TasksTest {
 
   @Test
   void tasksAreCancelledAndDrainedBeforeAnyPreDestroy() throws InterruptedException {
-    Container container = start(new AbstractModule() {
-      @Override
-      protected void configure() {
-        bind(Poller.class);
-      }
-    });
+    Container container =
+        start(
+            new AbstractModule() {
+              @Override
+              protected void configure() {
+                bind(Poller.class);
+              }
+            });
     container.getInstance(Poller.class).running.await();
 
     container.stop();
@@ -103,30 +110,44 @@ class TasksTest {
   void periodicTaskThatThrowsIsLoggedAndKeepsItsSchedule() {
     LogCapture log = new LogCapture(TaskExecutor.class);
     AtomicInteger runs = new AtomicInteger();
-    Container container = start(new AbstractModule() {
-      @Override
-      protected void configure() {}
-    });
-    container.getInstance(Tasks.class).scheduleWithFixedDelay("flaky", () -> {
-      runs.incrementAndGet();
-      throw new IllegalStateException("flaky");
-    }, Duration.ZERO, Duration.ofMillis(5));
+    Container container =
+        start(
+            new AbstractModule() {
+              @Override
+              protected void configure() {}
+            });
+    container
+        .getInstance(Tasks.class)
+        .scheduleWithFixedDelay(
+            "flaky",
+            () -> {
+              runs.incrementAndGet();
+              throw new IllegalStateException("flaky");
+            },
+            Duration.ZERO,
+            Duration.ofMillis(5));
 
     await().until(() -> runs.get() >= 3);
     container.stop();
     log.close();
 
-    assertThat(log.messages()).hasSizeGreaterThanOrEqualTo(3)
+    assertThat(log.messages())
+        .hasSizeGreaterThanOrEqualTo(3)
         .allSatisfy(m -> assertThat(m).isEqualTo("Task 'flaky' of container 'cogwheel' failed"));
   }
 
   @Test
   void taskThreadsAreDaemonsNamedAfterTheContainerAndTheTask() throws Exception {
     Container container = Container.builder().name("bot").build().start();
-    Future<?> seen = container.getInstance(Tasks.class).submit("who-am-i", () -> {
-      Thread current = Thread.currentThread();
-      events.add(current.getName() + " daemon=" + current.isDaemon());
-    });
+    Future<?> seen =
+        container
+            .getInstance(Tasks.class)
+            .submit(
+                "who-am-i",
+                () -> {
+                  Thread current = Thread.currentThread();
+                  events.add(current.getName() + " daemon=" + current.isDaemon());
+                });
 
     seen.get();
     assertThat(events.all()).containsExactly("bot-task-who-am-i daemon=true");
@@ -135,10 +156,12 @@ class TasksTest {
 
   @Test
   void noTaskThreadIsAliveAfterStop() {
-    Container container = start(new AbstractModule() {
-      @Override
-      protected void configure() {}
-    });
+    Container container =
+        start(
+            new AbstractModule() {
+              @Override
+              protected void configure() {}
+            });
     Tasks tasks = container.getInstance(Tasks.class);
     tasks.scheduleWithFixedDelay("tick", () -> {}, Duration.ZERO, Duration.ofMillis(1));
     tasks.submit("once", () -> {});
@@ -153,14 +176,16 @@ class TasksTest {
     Container container = Container.builder().taskThreads(1).build().start();
     Tasks tasks = container.getInstance(Tasks.class);
     CountDownLatch running = new CountDownLatch(1);
-    tasks.submit("blocker", () -> {
-      running.countDown();
-      try {
-        new CountDownLatch(1).await();
-      } catch (InterruptedException e) {
-        // the stop
-      }
-    });
+    tasks.submit(
+        "blocker",
+        () -> {
+          running.countDown();
+          try {
+            new CountDownLatch(1).await();
+          } catch (InterruptedException e) {
+            // the stop
+          }
+        });
     Future<?> queued = tasks.submit("queued", () -> events.add("queued ran"));
     running.await();
 
@@ -201,13 +226,18 @@ class TasksTest {
   @Test
   void workHeldByAFailedStartNeverRunsAndIsCancelled() {
     List<Future<?>> held = new java.util.concurrent.CopyOnWriteArrayList<>();
-    Container container = Container.builder().modules(events.module(), new AbstractModule() {
-      @Override
-      protected void configure() {
-        bind(new com.google.inject.TypeLiteral<List<Future<?>>>() {}).toInstance(held);
-        bind(FailsAfter.class);
-      }
-    }).build();
+    Container container =
+        Container.builder()
+            .modules(
+                events.module(),
+                new AbstractModule() {
+                  @Override
+                  protected void configure() {
+                    bind(new com.google.inject.TypeLiteral<List<Future<?>>>() {}).toInstance(held);
+                    bind(FailsAfter.class);
+                  }
+                })
+            .build();
 
     assertThatThrownBy(container::start).isInstanceOf(StartupException.class);
 
@@ -234,7 +264,8 @@ class TasksTest {
     assertThatThrownBy(() -> tasks.submit(" ", () -> {}))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("a task needs a name, got ' '");
-    assertThatThrownBy(() -> tasks.scheduleWithFixedDelay("tick", () -> {}, Duration.ZERO, Duration.ZERO))
+    assertThatThrownBy(
+            () -> tasks.scheduleWithFixedDelay("tick", () -> {}, Duration.ZERO, Duration.ZERO))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("delay of task 'tick' must be positive: PT0S");
     container.stop();
@@ -244,8 +275,11 @@ class TasksTest {
   void cancellingAPeriodicTaskEndsItsSchedule() throws Exception {
     AtomicInteger runs = new AtomicInteger();
     Container container = Container.builder().build().start();
-    Future<?> tick = container.getInstance(Tasks.class)
-        .scheduleWithFixedDelay("tick", runs::incrementAndGet, Duration.ZERO, Duration.ofMillis(1));
+    Future<?> tick =
+        container
+            .getInstance(Tasks.class)
+            .scheduleWithFixedDelay(
+                "tick", runs::incrementAndGet, Duration.ZERO, Duration.ofMillis(1));
     await().until(() -> runs.get() > 0);
 
     assertThat(tick.cancel(false)).isTrue();

@@ -29,13 +29,22 @@ public final class DigestCog {
   private final AtomicReference<ReminderStats> latest = new AtomicReference<>();
 
   @Inject
-  DigestCog(@Named("site") ApiClient site, Tasks tasks, MetricRegistry metrics, @Named("digest.interval") Duration interval) {
+  DigestCog(
+      @Named("site") ApiClient site,
+      Tasks tasks,
+      MetricRegistry metrics,
+      @Named("digest.interval") Duration interval) {
     this.site = site;
     this.tasks = tasks;
     this.interval = interval;
-    metrics.register("cogs.digest.delivered", (Gauge<Integer>) () -> count(latest.get(), ReminderStats::delivered));
-    metrics.register("cogs.digest.due", (Gauge<Integer>) () -> count(latest.get(), ReminderStats::due));
-    metrics.register("cogs.digest.upcoming", (Gauge<Integer>) () -> count(latest.get(), ReminderStats::upcoming));
+    metrics.register(
+        "cogs.digest.delivered",
+        (Gauge<Integer>) () -> count(latest.get(), ReminderStats::delivered));
+    metrics.register(
+        "cogs.digest.due", (Gauge<Integer>) () -> count(latest.get(), ReminderStats::due));
+    metrics.register(
+        "cogs.digest.upcoming",
+        (Gauge<Integer>) () -> count(latest.get(), ReminderStats::upcoming));
   }
 
   @PostConstruct
@@ -54,8 +63,12 @@ public final class DigestCog {
     }
     ReminderStats previous = latest.getAndSet(stats);
     if (!stats.equals(previous)) {
-      log.info("Digest: {} of {} reminders delivered, {} due, {} upcoming",
-          stats.delivered(), stats.total(), stats.due(), stats.upcoming());
+      log.info(
+          "Digest: {} of {} reminders delivered, {} due, {} upcoming",
+          stats.delivered(),
+          stats.total(),
+          stats.due(),
+          stats.upcoming());
     }
   }
 
@@ -64,7 +77,8 @@ public final class DigestCog {
     return latest.get();
   }
 
-  private static int count(ReminderStats stats, java.util.function.ToIntFunction<ReminderStats> field) {
+  private static int count(
+      ReminderStats stats, java.util.function.ToIntFunction<ReminderStats> field) {
     return stats == null ? 0 : field.applyAsInt(stats);
   }
 }

@@ -32,7 +32,11 @@ public final class ReminderCog {
   private final Counter failedPolls;
 
   @Inject
-  ReminderCog(@Named("site") ApiClient site, Tasks tasks, MetricRegistry metrics, @Named("reminders.interval") Duration interval) {
+  ReminderCog(
+      @Named("site") ApiClient site,
+      Tasks tasks,
+      MetricRegistry metrics,
+      @Named("reminders.interval") Duration interval) {
     this.site = site;
     this.tasks = tasks;
     this.interval = interval;

@@ -52,7 +52,9 @@ public final class DemoSite {
   private final Container container;
   private final ReminderStore store = new ReminderStore(Clock.systemUTC());
   private final ObjectMapper json =
-      new ObjectMapper().registerModule(new JavaTimeModule()).disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+      new ObjectMapper()
+          .registerModule(new JavaTimeModule())
+          .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
   private HttpServer server;
   private ExecutorService executor;
 
@@ -69,7 +71,10 @@ public final class DemoSite {
     server.setExecutor(executor);
     server.createContext("/api/", this::handle);
     server.start();
-    log.info("Demo site API at {} with {} reminders due over the next minute", baseUrl(), store.all().size());
+    log.info(
+        "Demo site API at {} with {} reminders due over the next minute",
+        baseUrl(),
+        store.all().size());
   }
 
   @PreDestroy
@@ -153,7 +158,10 @@ public final class DemoSite {
       return true;
     }
     exchange.getResponseHeaders().set("Allow", "GET");
-    send(exchange, 405, Map.of("error", method + " not allowed on " + exchange.getRequestURI().getPath()));
+    send(
+        exchange,
+        405,
+        Map.of("error", method + " not allowed on " + exchange.getRequestURI().getPath()));
     return false;
   }
 

@@ -12,7 +12,11 @@ import java.util.TreeMap;
 /** The demo site's reminders, in memory. Thread-safe. */
 final class ReminderStore {
   /** What a claim found. */
-  enum Claim { CLAIMED, ALREADY_DELIVERED, NOT_FOUND }
+  enum Claim {
+    CLAIMED,
+    ALREADY_DELIVERED,
+    NOT_FOUND
+  }
 
   private final Clock clock;
   private final Map<Long, Reminder> reminders = new TreeMap<>();
@@ -21,7 +25,9 @@ final class ReminderStore {
     this.clock = clock;
   }
 
-  /** Adds {@code count} reminders, the first due after {@code first}, then one every {@code every}. */
+  /**
+   * Adds {@code count} reminders, the first due after {@code first}, then one every {@code every}.
+   */
   synchronized void seed(int count, Duration first, Duration every) {
     Instant now = clock.instant();
     for (int i = 0; i < count; i++) {

@@ -10,8 +10,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Proves at start that the site API answers, so a site that is down fails the start with one
- * clear message instead of a stream of failed polls.
+ * Proves at start that the site API answers, so a site that is down fails the start with one clear
+ * message instead of a stream of failed polls.
  */
 @Singleton
 public final class SiteCheck {

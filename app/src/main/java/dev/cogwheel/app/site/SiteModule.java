@@ -39,7 +39,8 @@ public final class SiteModule extends AbstractModule {
     install(ApiModule.named("site"));
     bind(SiteCheck.class).asEagerSingleton();
     if (url.isPresent()) {
-      bind(Key.get(ApiSettings.class, Names.named("site"))).toInstance(settings(url.get().toString(), token));
+      bind(Key.get(ApiSettings.class, Names.named("site")))
+          .toInstance(settings(url.get().toString(), token));
     } else {
       install(new EmbeddedDemoSite());
     }

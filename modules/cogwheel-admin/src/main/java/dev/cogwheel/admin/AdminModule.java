@@ -18,8 +18,8 @@ import java.util.Objects;
  *
  * <p>The server needs {@code com.codahale.metrics.MetricRegistry} and {@code
  * com.codahale.metrics.health.HealthCheckRegistry} bound explicitly, which {@code
- * dev.cogwheel.metrics.MetricsModule} does; without them the container's start fails with a
- * message that says so.
+ * dev.cogwheel.metrics.MetricsModule} does; without them the container's start fails with a message
+ * that says so.
  *
  * <p><b>Install it first.</b> The server is an eager singleton that depends on nothing but the
  * registries and the {@code Container}. Guice creates eager singletons in the order of their
@@ -47,7 +47,8 @@ public final class AdminModule extends AbstractModule {
    * @throws NullPointerException if {@code settings} is null
    */
   public AdminModule(AdminSettings settings) {
-    this.settings = Objects.requireNonNull(settings, "AdminModule(AdminSettings): settings is null");
+    this.settings =
+        Objects.requireNonNull(settings, "AdminModule(AdminSettings): settings is null");
   }
 
   @Override
@@ -56,9 +57,13 @@ public final class AdminModule extends AbstractModule {
     bind(AdminServer.class).toConstructor(adminServerConstructor()).asEagerSingleton();
   }
 
-  /** The server's {@code @Inject} constructor: a constructor binding keeps its place in binding order. */
+  /**
+   * The server's {@code @Inject} constructor: a constructor binding keeps its place in binding
+   * order.
+   */
   @SuppressWarnings("unchecked") // the constructor of AdminServer constructs AdminServer
   private static Constructor<AdminServer> adminServerConstructor() {
-    return (Constructor<AdminServer>) InjectionPoint.forConstructorOf(AdminServer.class).getMember();
+    return (Constructor<AdminServer>)
+        InjectionPoint.forConstructorOf(AdminServer.class).getMember();
   }
 }

@@ -55,8 +55,8 @@ import org.slf4j.LoggerFactory;
  * </table>
  *
  * <p>Other paths answer 404, other methods 405 with {@code Allow: GET, HEAD}; every answer has a
- * {@code Content-Type} and {@code Cache-Control: no-store}. No answer contains a component's
- * fields or an exception's stack trace; health check messages are shown as written.
+ * {@code Content-Type} and {@code Cache-Control: no-store}. No answer contains a component's fields
+ * or an exception's stack trace; health check messages are shown as written.
  *
  * <p><b>Lifetime.</b> The server opens in its {@code @PostConstruct}, as soon as the container
  * creates it — with {@link AdminModule} installed first, before the other components start — and
@@ -130,15 +130,25 @@ public final class AdminServer implements LifecycleListener {
       created.bind(requested, 0);
     } catch (IOException e) {
       created.stop(0);
-      BindException failure = new BindException(
-          "admin server cannot listen on " + settings.host() + ":" + settings.port()
-              + " (AdminSettings host and port): " + e.getMessage());
+      BindException failure =
+          new BindException(
+              "admin server cannot listen on "
+                  + settings.host()
+                  + ":"
+                  + settings.port()
+                  + " (AdminSettings host and port): "
+                  + e.getMessage());
       failure.initCause(e);
       throw failure;
     }
     ThreadPoolExecutor pool =
         new ThreadPoolExecutor(
-            THREADS, THREADS, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), container.threadFactory("admin"));
+            THREADS,
+            THREADS,
+            30,
+            TimeUnit.SECONDS,
+            new LinkedBlockingQueue<>(),
+            container.threadFactory("admin"));
     pool.allowCoreThreadTimeOut(true);
     created.setExecutor(pool);
     created.createContext("/", router);
@@ -161,9 +171,10 @@ public final class AdminServer implements LifecycleListener {
 
   /** The server's base URI, for example {@code http://127.0.0.1:8081/}. */
   public URI uri() {
-    String host = address.getAddress() instanceof Inet6Address
-        ? "[" + address.getAddress().getHostAddress() + "]"
-        : address.getAddress().getHostAddress();
+    String host =
+        address.getAddress() instanceof Inet6Address
+            ? "[" + address.getAddress().getHostAddress() + "]"
+            : address.getAddress().getHostAddress();
     return URI.create("http://" + host + ":" + address.getPort() + "/");
   }
 
@@ -196,10 +207,15 @@ public final class AdminServer implements LifecycleListener {
 
   @Override
   public String toString() {
-    return "AdminServer{" + (address == null ? settings : uri()) + (closed.get() ? ", closed" : "") + "}";
+    return "AdminServer{"
+        + (address == null ? settings : uri())
+        + (closed.get() ? ", closed" : "")
+        + "}";
   }
 
-  /** Closes once: lets requests in progress finish (briefly), then stops the server and its threads. */
+  /**
+   * Closes once: lets requests in progress finish (briefly), then stops the server and its threads.
+   */
   private void close() {
     if (!closed.compareAndSet(false, true)) {
       return;
@@ -208,7 +224,8 @@ public final class AdminServer implements LifecycleListener {
     boolean interrupted = false;
     try {
       if (!router.awaitIdle(DRAIN)) {
-        log.warn("Admin server closing with requests still in progress after {} ms", DRAIN.toMillis());
+        log.warn(
+            "Admin server closing with requests still in progress after {} ms", DRAIN.toMillis());
       }
     } catch (InterruptedException e) {
       interrupted = true;

@@ -61,7 +61,9 @@ public final class AdminSettings {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof AdminSettings && ((AdminSettings) o).host.equals(host) && ((AdminSettings) o).port == port;
+    return o instanceof AdminSettings
+        && ((AdminSettings) o).host.equals(host)
+        && ((AdminSettings) o).port == port;
   }
 
   @Override
@@ -103,15 +105,16 @@ public final class AdminSettings {
     }
 
     /**
-     * The port to bind to, or {@code 0} for an ephemeral port chosen by the system. Default
-     * {@value #DEFAULT_PORT}.
+     * The port to bind to, or {@code 0} for an ephemeral port chosen by the system. Default {@value
+     * #DEFAULT_PORT}.
      *
      * @throws IllegalArgumentException if {@code port} is not between 0 and 65535
      */
     public Builder port(int port) {
       if (port < 0 || port > 65_535) {
         throw new IllegalArgumentException(
-            "AdminSettings.port must be between 0 and 65535 (0 for an ephemeral port), got " + port);
+            "AdminSettings.port must be between 0 and 65535 (0 for an ephemeral port), got "
+                + port);
       }
       this.port = port;
       return this;

@@ -79,9 +79,13 @@ class AdminServerTest {
           }
         };
     try (Container container = TestContainers.start(registries, components)) {
-      assertThat(container.components()).extracting(Component::key)
+      assertThat(container.components())
+          .extracting(Component::key)
           .containsExactly(
-              Key.get(AdminServer.class), Key.get(Runnable.class), Key.get(Worker.class), Key.get(StringBuilder.class));
+              Key.get(AdminServer.class),
+              Key.get(Runnable.class),
+              Key.get(Worker.class),
+              Key.get(StringBuilder.class));
     }
   }
 
@@ -89,8 +93,11 @@ class AdminServerTest {
   void theServerOpensInTheDevelopmentStageToo() {
     try (Container container =
         TestContainers.builder(registries).stage(Stage.DEVELOPMENT).build().start()) {
-      assertThat(container.components()).extracting(Component::key).containsExactly(Key.get(AdminServer.class));
-      assertThat(Http.get(container.getInstance(AdminServer.class), "/health/live").statusCode()).isEqualTo(200);
+      assertThat(container.components())
+          .extracting(Component::key)
+          .containsExactly(Key.get(AdminServer.class));
+      assertThat(Http.get(container.getInstance(AdminServer.class), "/health/live").statusCode())
+          .isEqualTo(200);
     }
   }
 
@@ -134,15 +141,18 @@ class AdminServerTest {
             .build()
             .start();
     AdminServer admin = container.getInstance(AdminServer.class);
-    assertThat(container.components()).extracting(Component::key)
+    assertThat(container.components())
+        .extracting(Component::key)
         .containsExactly(Key.get(SlowToStop.class), Key.get(AdminServer.class));
 
     CompletableFuture<Void> stop = CompletableFuture.runAsync(container::stop);
     try {
       gate.awaitEntered();
 
-      assertThat(container.components()).filteredOn(c -> c.key().equals(Key.get(AdminServer.class)))
-          .singleElement().satisfies(c -> assertThat(c.stopDuration()).isPresent());
+      assertThat(container.components())
+          .filteredOn(c -> c.key().equals(Key.get(AdminServer.class)))
+          .singleElement()
+          .satisfies(c -> assertThat(c.stopDuration()).isPresent());
       assertThat(Http.get(admin, "/health/live").statusCode()).isEqualTo(200);
       assertThat(stop).isNotDone();
     } finally {
@@ -203,9 +213,13 @@ class AdminServerTest {
 
       assertThatThrownBy(container::start)
           .isInstanceOf(StartupException.class)
-          .hasMessageContaining("admin server cannot listen on 127.0.0.1:" + port + " (AdminSettings host and port)")
+          .hasMessageContaining(
+              "admin server cannot listen on 127.0.0.1:" + port + " (AdminSettings host and port)")
           .hasCauseInstanceOf(BindException.class)
-          .satisfies(e -> assertThat(((StartupException) e).component()).contains(Key.get(AdminServer.class)));
+          .satisfies(
+              e ->
+                  assertThat(((StartupException) e).component())
+                      .contains(Key.get(AdminServer.class)));
       assertThat(container.state()).isEqualTo(State.FAILED);
       await().atMost(Duration.ofSeconds(5)).until(() -> container.threads().isEmpty());
     }
@@ -213,17 +227,25 @@ class AdminServerTest {
 
   @Test
   void withoutBoundRegistriesTheStartFailsNamingThem() {
-    Container container = Container.builder().name("admin-test").modules(new AdminModule(TestContainers.EPHEMERAL)).build();
+    Container container =
+        Container.builder()
+            .name("admin-test")
+            .modules(new AdminModule(TestContainers.EPHEMERAL))
+            .build();
 
     assertThatThrownBy(container::start)
         .isInstanceOf(StartupException.class)
         .hasMessageContaining(
-            "AdminServer needs " + MetricRegistry.class.getName() + " and " + HealthCheckRegistry.class.getName()
+            "AdminServer needs "
+                + MetricRegistry.class.getName()
+                + " and "
+                + HealthCheckRegistry.class.getName()
                 + " bound explicitly: install dev.cogwheel.metrics.MetricsModule, or bind them yourself");
   }
 
   private static void assertRefused(int port) {
-    assertThatThrownBy(() -> new Socket("127.0.0.1", port).close()).isInstanceOf(ConnectException.class);
+    assertThatThrownBy(() -> new Socket("127.0.0.1", port).close())
+        .isInstanceOf(ConnectException.class);
   }
 
   private static AbstractModule bind(Class<?> component) {

@@ -52,7 +52,9 @@ class AdminSettingsTest {
   void aPortOutOfRangeIsRejectedNamingTheSetting(int port) {
     assertThatThrownBy(() -> AdminSettings.builder().port(port))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("AdminSettings.port must be between 0 and 65535 (0 for an ephemeral port), got " + port);
+        .hasMessage(
+            "AdminSettings.port must be between 0 and 65535 (0 for an ephemeral port), got "
+                + port);
   }
 
   @ParameterizedTest
@@ -61,14 +63,17 @@ class AdminSettingsTest {
     assertThatThrownBy(() -> AdminSettings.builder().host(host))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage(
-            "AdminSettings.host must be a host name or IP address without scheme, port or brackets, got '" + host + "'");
+            "AdminSettings.host must be a host name or IP address without scheme, port or brackets, got '"
+                + host
+                + "'");
   }
 
   @Test
   void aNullHostIsRejectedNamingTheSetting() {
     assertThatThrownBy(() -> AdminSettings.builder().host(null))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("AdminSettings.host must be a host name or IP address without scheme, port or brackets, got null");
+        .hasMessage(
+            "AdminSettings.host must be a host name or IP address without scheme, port or brackets, got null");
   }
 
   @Test

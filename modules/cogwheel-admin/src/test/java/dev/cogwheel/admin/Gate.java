@@ -29,7 +29,10 @@ final class Gate {
     }
   }
 
-  /** Waits until a component is held at the gate; returns the admin server's URI, if it recorded one. */
+  /**
+   * Waits until a component is held at the gate; returns the admin server's URI, if it recorded
+   * one.
+   */
   URI awaitEntered() throws InterruptedException {
     if (!entered.await(10, TimeUnit.SECONDS)) {
       throw new AssertionError("no component reached the gate");

@@ -52,7 +52,8 @@ class HealthEndpointsTest {
   @Test
   void liveIsUpWhileRunning() {
     try (Container container = TestContainers.start(registries)) {
-      HttpResponse<String> response = Http.get(container.getInstance(AdminServer.class), "/health/live");
+      HttpResponse<String> response =
+          Http.get(container.getInstance(AdminServer.class), "/health/live");
 
       assertThat(response.statusCode()).isEqualTo(200);
       assertThat(Http.contentType(response)).isEqualTo("application/json");
@@ -64,11 +65,13 @@ class HealthEndpointsTest {
   void readyIsUpWhileRunningWithEveryCheckHealthy() {
     registries.healthChecks.register("database", healthy());
     try (Container container = TestContainers.start(registries)) {
-      HttpResponse<String> response = Http.get(container.getInstance(AdminServer.class), "/health/ready");
+      HttpResponse<String> response =
+          Http.get(container.getInstance(AdminServer.class), "/health/ready");
 
       assertThat(response.statusCode()).isEqualTo(200);
       assertThat(Http.contentType(response)).isEqualTo("application/json");
-      assertThat(json(response)).isEqualTo(json("{\"status\":\"UP\",\"state\":\"RUNNING\",\"failing\":[]}"));
+      assertThat(json(response))
+          .isEqualTo(json("{\"status\":\"UP\",\"state\":\"RUNNING\",\"failing\":[]}"));
     }
   }
 
@@ -78,7 +81,8 @@ class HealthEndpointsTest {
     registries.healthChecks.register("database", unhealthy("connection refused"));
     registries.healthChecks.register("queue", throwing(new IllegalStateException("queue closed")));
     try (Container container = TestContainers.start(registries)) {
-      HttpResponse<String> response = Http.get(container.getInstance(AdminServer.class), "/health/ready");
+      HttpResponse<String> response =
+          Http.get(container.getInstance(AdminServer.class), "/health/ready");
 
       assertThat(response.statusCode()).isEqualTo(503);
       assertThat(Http.contentType(response)).isEqualTo("application/json");
@@ -95,17 +99,20 @@ class HealthEndpointsTest {
   void aCheckThatThrowsWithoutAMessageIsNamedByItsExceptionAndShowsNoStackTrace() {
     registries.healthChecks.register("disk", throwing(new NullPointerException()));
     try (Container container = TestContainers.start(registries)) {
-      HttpResponse<String> response = Http.get(container.getInstance(AdminServer.class), "/health/ready");
+      HttpResponse<String> response =
+          Http.get(container.getInstance(AdminServer.class), "/health/ready");
 
       assertThat(json(response).get("failing"))
           .isEqualTo(json("[{\"name\":\"disk\",\"message\":\"java.lang.NullPointerException\"}]"));
-      assertThat(response.body()).doesNotContain("\tat ", "at java.", "at dev.cogwheel", "HealthEndpointsTest");
+      assertThat(response.body())
+          .doesNotContain("\tat ", "at java.", "at dev.cogwheel", "HealthEndpointsTest");
     }
   }
 
   @Test
   void readyIsDownAndLiveIsUpWhileAComponentIsStillStarting() throws Exception {
-    Container container = TestContainers.builder(registries, gate.module(), bind(SlowToStart.class)).build();
+    Container container =
+        TestContainers.builder(registries, gate.module(), bind(SlowToStart.class)).build();
     CompletableFuture<Container> start = CompletableFuture.supplyAsync(container::start);
     try {
       URI admin = gate.awaitEntered();
@@ -114,7 +121,8 @@ class HealthEndpointsTest {
       HttpResponse<String> live = Http.send(admin, "GET", "/health/live");
 
       assertThat(ready.statusCode()).isEqualTo(503);
-      assertThat(json(ready)).isEqualTo(json("{\"status\":\"DOWN\",\"state\":\"STARTING\",\"failing\":[]}"));
+      assertThat(json(ready))
+          .isEqualTo(json("{\"status\":\"DOWN\",\"state\":\"STARTING\",\"failing\":[]}"));
       assertThat(live.statusCode()).isEqualTo(200);
       assertThat(start).isNotDone();
     } finally {
@@ -137,7 +145,8 @@ class HealthEndpointsTest {
       HttpResponse<String> live = Http.get(admin, "/health/live");
 
       assertThat(ready.statusCode()).isEqualTo(503);
-      assertThat(json(ready)).isEqualTo(json("{\"status\":\"DOWN\",\"state\":\"STOPPING\",\"failing\":[]}"));
+      assertThat(json(ready))
+          .isEqualTo(json("{\"status\":\"DOWN\",\"state\":\"STOPPING\",\"failing\":[]}"));
       assertThat(live.statusCode()).isEqualTo(200);
       assertThat(stop).isNotDone();
     } finally {
@@ -155,18 +164,21 @@ class HealthEndpointsTest {
         new LifecycleListener() {
           @Override
           public void stopping(Container container) {
-            releasedSoFar.set(container.components().stream().filter(c -> c.stopDuration().isPresent()).count());
+            releasedSoFar.set(
+                container.components().stream().filter(c -> c.stopDuration().isPresent()).count());
             ready.set(Http.get(admin.get(), "/health/ready"));
           }
         };
-    Container container = TestContainers.builder(registries, bind(Worker.class)).listener(probe).build().start();
+    Container container =
+        TestContainers.builder(registries, bind(Worker.class)).listener(probe).build().start();
     admin.set(container.getInstance(AdminServer.class));
 
     container.stop();
 
     assertThat(releasedSoFar.get()).isZero();
     assertThat(ready.get().statusCode()).isEqualTo(503);
-    assertThat(json(ready.get())).isEqualTo(json("{\"status\":\"DOWN\",\"state\":\"STOPPING\",\"failing\":[]}"));
+    assertThat(json(ready.get()))
+        .isEqualTo(json("{\"status\":\"DOWN\",\"state\":\"STOPPING\",\"failing\":[]}"));
   }
 
   @Test
@@ -197,9 +209,12 @@ class HealthEndpointsTest {
             live.set(Http.send(failing.admin(), "GET", "/health/live"));
           }
         };
-    Container container = TestContainers.builder(registries, failing.module()).listener(probe).build();
+    Container container =
+        TestContainers.builder(registries, failing.module()).listener(probe).build();
 
-    assertThatThrownBy(container::start).isInstanceOf(StartupException.class).hasMessageContaining("no database");
+    assertThatThrownBy(container::start)
+        .isInstanceOf(StartupException.class)
+        .hasMessageContaining("no database");
 
     assertThat(live.get().statusCode()).isEqualTo(503);
     assertThat(json(live.get())).isEqualTo(json("{\"status\":\"DOWN\",\"state\":\"FAILED\"}"));

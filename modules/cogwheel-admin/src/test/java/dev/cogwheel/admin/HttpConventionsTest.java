@@ -49,15 +49,18 @@ class HttpConventionsTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"/health/live", "/health/ready", "/metrics", "/lifecycle", "/lifecycle/graph"})
+  @ValueSource(
+      strings = {"/health/live", "/health/ready", "/metrics", "/lifecycle", "/lifecycle/graph"})
   void headAnswersWithTheHeadersOfGetAndNoBody(String path) {
     HttpResponse<String> get = Http.get(admin, path);
     HttpResponse<String> head = Http.head(admin, path);
 
     assertThat(head.statusCode()).isEqualTo(get.statusCode());
     assertThat(head.body()).isEmpty();
-    assertThat(head.headers().firstValue("Content-Type")).isEqualTo(get.headers().firstValue("Content-Type"));
-    assertThat(head.headers().firstValue("Content-Length")).contains(Integer.toString(get.body().length()));
+    assertThat(head.headers().firstValue("Content-Type"))
+        .isEqualTo(get.headers().firstValue("Content-Type"));
+    assertThat(head.headers().firstValue("Content-Length"))
+        .contains(Integer.toString(get.body().length()));
   }
 
   @Test
@@ -97,7 +100,11 @@ class HttpConventionsTest {
     assertThat(response.headers().firstValue("Allow")).contains("GET, HEAD");
     assertThat(Http.contentType(response)).isEqualTo("application/json");
     assertThat(json(response))
-        .isEqualTo(json("{\"error\":\"method " + method + " is not allowed on /health/ready; allowed: GET, HEAD\"}"));
+        .isEqualTo(
+            json(
+                "{\"error\":\"method "
+                    + method
+                    + " is not allowed on /health/ready; allowed: GET, HEAD\"}"));
   }
 
   @Test
@@ -118,12 +125,15 @@ class HttpConventionsTest {
           }
         };
     try (Container failing = TestContainers.start(new Registries(broken))) {
-      HttpResponse<String> response = Http.get(failing.getInstance(AdminServer.class), "/health/ready");
+      HttpResponse<String> response =
+          Http.get(failing.getInstance(AdminServer.class), "/health/ready");
 
       assertThat(response.statusCode()).isEqualTo(500);
       assertThat(Http.contentType(response)).isEqualTo("application/json");
       assertThat(json(response))
-          .isEqualTo(json("{\"error\":\"the admin endpoint /health/ready failed; the service log has the details\"}"));
+          .isEqualTo(
+              json(
+                  "{\"error\":\"the admin endpoint /health/ready failed; the service log has the details\"}"));
       assertThat(response.body()).doesNotContain("unavailable", "IllegalStateException");
     }
   }

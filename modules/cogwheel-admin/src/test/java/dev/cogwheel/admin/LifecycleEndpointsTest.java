@@ -75,7 +75,8 @@ class LifecycleEndpointsTest {
   @Test
   void lifecycleListsTheComponentsInStartOrderWithTheirDependencies() {
     try (Container container = TestContainers.start(registries, components())) {
-      HttpResponse<String> response = Http.get(container.getInstance(AdminServer.class), "/lifecycle");
+      HttpResponse<String> response =
+          Http.get(container.getInstance(AdminServer.class), "/lifecycle");
 
       assertThat(response.statusCode()).isEqualTo(200);
       assertThat(Http.contentType(response)).isEqualTo("application/json");
@@ -84,10 +85,16 @@ class LifecycleEndpointsTest {
       assertThat(body.get("state").asText()).isEqualTo("RUNNING");
       assertThat(fields(body, "key"))
           .containsExactly(
-              "AdminServer", "LifecycleEndpointsTest$Store", "LifecycleEndpointsTest$Cache", "LifecycleEndpointsTest$Service");
+              "AdminServer",
+              "LifecycleEndpointsTest$Store",
+              "LifecycleEndpointsTest$Cache",
+              "LifecycleEndpointsTest$Service");
       assertThat(fields(body, "type"))
           .containsExactly(
-              AdminServer.class.getName(), MemoryStore.class.getName(), Cache.class.getName(), Service.class.getName());
+              AdminServer.class.getName(),
+              MemoryStore.class.getName(),
+              Cache.class.getName(),
+              Service.class.getName());
       assertThat(fields(body, "startOrder")).containsExactly("1", "2", "3", "4");
       assertThat(body.at("/components/3/dependencies"))
           .isEqualTo(json("[\"LifecycleEndpointsTest$Store\",\"LifecycleEndpointsTest$Cache\"]"));
@@ -107,7 +114,12 @@ class LifecycleEndpointsTest {
     Container container =
         Container.builder()
             .name("admin-test")
-            .modules(registries, gate.module(), slowToStop(), new AdminModule(TestContainers.EPHEMERAL), components())
+            .modules(
+                registries,
+                gate.module(),
+                slowToStop(),
+                new AdminModule(TestContainers.EPHEMERAL),
+                components())
             .build()
             .start();
     AdminServer admin = container.getInstance(AdminServer.class);
@@ -138,7 +150,8 @@ class LifecycleEndpointsTest {
   @Test
   void graphIsTheDependencyGraphInGraphvizDot() {
     try (Container container = TestContainers.start(registries, components())) {
-      HttpResponse<String> response = Http.get(container.getInstance(AdminServer.class), "/lifecycle/graph");
+      HttpResponse<String> response =
+          Http.get(container.getInstance(AdminServer.class), "/lifecycle/graph");
 
       assertThat(response.statusCode()).isEqualTo(200);
       assertThat(Http.contentType(response)).isEqualTo("text/vnd.graphviz; charset=utf-8");
@@ -148,10 +161,18 @@ class LifecycleEndpointsTest {
                   + "  // an edge goes from a component to one it depends on; nodes are numbered in start order\n"
                   + "  rankdir=BT;\n"
                   + "  node [shape=box, fontname=\"Helvetica\"];\n"
-                  + "  c1 [label=\"AdminServer\\n" + AdminServer.class.getName() + "\"];\n"
-                  + "  c2 [label=\"LifecycleEndpointsTest$Store\\n" + MemoryStore.class.getName() + "\"];\n"
-                  + "  c3 [label=\"LifecycleEndpointsTest$Cache\\n" + Cache.class.getName() + "\"];\n"
-                  + "  c4 [label=\"LifecycleEndpointsTest$Service\\n" + Service.class.getName() + "\"];\n"
+                  + "  c1 [label=\"AdminServer\\n"
+                  + AdminServer.class.getName()
+                  + "\"];\n"
+                  + "  c2 [label=\"LifecycleEndpointsTest$Store\\n"
+                  + MemoryStore.class.getName()
+                  + "\"];\n"
+                  + "  c3 [label=\"LifecycleEndpointsTest$Cache\\n"
+                  + Cache.class.getName()
+                  + "\"];\n"
+                  + "  c4 [label=\"LifecycleEndpointsTest$Service\\n"
+                  + Service.class.getName()
+                  + "\"];\n"
                   + "  c4 -> c2;\n"
                   + "  c4 -> c3;\n"
                   + "}\n");

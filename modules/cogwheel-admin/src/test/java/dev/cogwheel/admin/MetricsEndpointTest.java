@@ -18,7 +18,8 @@ class MetricsEndpointTest {
     registries.metrics.register("queue.size", (Gauge<Integer>) () -> 7);
     registries.metrics.timer("api.calls").update(Duration.ofMillis(40));
     try (Container container = TestContainers.start(registries)) {
-      HttpResponse<String> response = Http.get(container.getInstance(AdminServer.class), "/metrics");
+      HttpResponse<String> response =
+          Http.get(container.getInstance(AdminServer.class), "/metrics");
 
       assertThat(response.statusCode()).isEqualTo(200);
       assertThat(Http.contentType(response)).isEqualTo("text/plain; version=0.0.4; charset=utf-8");
@@ -36,16 +37,22 @@ class MetricsEndpointTest {
 
   @Test
   void aGaugeThatCannotBeConvertedIsLeftOutOfTheScrape() {
-    registries.metrics.register("broken", (Gauge<Integer>) () -> {
-      throw new IllegalStateException("sensor unplugged");
-    });
+    registries.metrics.register(
+        "broken",
+        (Gauge<Integer>)
+            () -> {
+              throw new IllegalStateException("sensor unplugged");
+            });
     registries.metrics.register("greeting", (Gauge<String>) () -> "hello");
     registries.metrics.counter("jobs.done").inc();
     try (Container container = TestContainers.start(registries)) {
-      HttpResponse<String> response = Http.get(container.getInstance(AdminServer.class), "/metrics");
+      HttpResponse<String> response =
+          Http.get(container.getInstance(AdminServer.class), "/metrics");
 
       assertThat(response.statusCode()).isEqualTo(200);
-      assertThat(response.body()).contains("jobs_done_total 1.0").doesNotContain("broken", "greeting");
+      assertThat(response.body())
+          .contains("jobs_done_total 1.0")
+          .doesNotContain("broken", "greeting");
     }
   }
 
@@ -55,7 +62,8 @@ class MetricsEndpointTest {
     registries.metrics.register("queue.size", (Gauge<Integer>) () -> 7);
     registries.metrics.timer("api.calls").update(Duration.ofMillis(40));
     try (Container container = TestContainers.start(registries)) {
-      HttpResponse<String> response = Http.get(container.getInstance(AdminServer.class), "/metrics?format=json");
+      HttpResponse<String> response =
+          Http.get(container.getInstance(AdminServer.class), "/metrics?format=json");
 
       assertThat(response.statusCode()).isEqualTo(200);
       assertThat(Http.contentType(response)).isEqualTo("application/json");
@@ -75,19 +83,23 @@ class MetricsEndpointTest {
     try (Container container = TestContainers.start(registries)) {
       AdminServer admin = container.getInstance(AdminServer.class);
 
-      assertThat(Http.get(admin, "/metrics?format=prometheus").body()).isEqualTo(Http.get(admin, "/metrics").body());
+      assertThat(Http.get(admin, "/metrics?format=prometheus").body())
+          .isEqualTo(Http.get(admin, "/metrics").body());
     }
   }
 
   @Test
   void anUnknownFormatIsABadRequestNamingTheFormats() {
     try (Container container = TestContainers.start(registries)) {
-      HttpResponse<String> response = Http.get(container.getInstance(AdminServer.class), "/metrics?format=xml");
+      HttpResponse<String> response =
+          Http.get(container.getInstance(AdminServer.class), "/metrics?format=xml");
 
       assertThat(response.statusCode()).isEqualTo(400);
       assertThat(Http.contentType(response)).isEqualTo("application/json");
       assertThat(json(response))
-          .isEqualTo(json("{\"error\":\"unknown format 'xml' in /metrics?format=xml; use 'prometheus' (the default) or 'json'\"}"));
+          .isEqualTo(
+              json(
+                  "{\"error\":\"unknown format 'xml' in /metrics?format=xml; use 'prometheus' (the default) or 'json'\"}"));
     }
   }
 }

@@ -21,7 +21,13 @@ import org.junit.jupiter.api.Test;
 class NoSecretsTest {
   private static final String TOKEN = "tok_3f9a8c1d7e";
   private static final List<String> PATHS =
-      List.of("/health/live", "/health/ready", "/metrics", "/metrics?format=json", "/lifecycle", "/lifecycle/graph");
+      List.of(
+          "/health/live",
+          "/health/ready",
+          "/metrics",
+          "/metrics?format=json",
+          "/lifecycle",
+          "/lifecycle/graph");
 
   private final Registries registries = new Registries();
   private final Gate gate = new Gate();
@@ -82,12 +88,14 @@ class NoSecretsTest {
 
   @Test
   void noResponseWhileRunningContainsTheToken() {
-    registries.healthChecks.register("api", new HealthCheck() {
-      @Override
-      protected Result check() {
-        return Result.unhealthy("the API answers 401");
-      }
-    });
+    registries.healthChecks.register(
+        "api",
+        new HealthCheck() {
+          @Override
+          protected Result check() {
+            return Result.unhealthy("the API answers 401");
+          }
+        });
     Container container = TestContainers.start(registries, application());
     try {
       AdminServer admin = container.getInstance(AdminServer.class);
@@ -126,8 +134,10 @@ class NoSecretsTest {
 
       String lifecycle = Http.get(admin, "/lifecycle").body();
 
-      assertThat(Http.json(lifecycle).at("/components/2/key").asText()).isEqualTo("NoSecretsTest$ApiClient");
-      assertThat(Http.json(lifecycle).at("/components/2/stopFailure").asText()).isEqualTo("java.lang.IllegalStateException");
+      assertThat(Http.json(lifecycle).at("/components/2/key").asText())
+          .isEqualTo("NoSecretsTest$ApiClient");
+      assertThat(Http.json(lifecycle).at("/components/2/stopFailure").asText())
+          .isEqualTo("java.lang.IllegalStateException");
       assertThat(lifecycle).doesNotContain(TOKEN, "refused");
       for (String path : PATHS) {
         assertThat(Http.get(admin, path).body()).as(path).doesNotContain(TOKEN);

@@ -48,10 +48,12 @@ class WithMetricsModuleTest {
   @Test
   void readyIsUpWithTheContainerCheckHealthy() {
     try (Container container = start()) {
-      HttpResponse<String> response = Http.get(container.getInstance(AdminServer.class), "/health/ready");
+      HttpResponse<String> response =
+          Http.get(container.getInstance(AdminServer.class), "/health/ready");
 
       assertThat(response.statusCode()).isEqualTo(200);
-      assertThat(json(response)).isEqualTo(json("{\"status\":\"UP\",\"state\":\"RUNNING\",\"failing\":[]}"));
+      assertThat(json(response))
+          .isEqualTo(json("{\"status\":\"UP\",\"state\":\"RUNNING\",\"failing\":[]}"));
     }
   }
 
@@ -65,7 +67,8 @@ class WithMetricsModuleTest {
           }
         };
     try (Container container = start(database)) {
-      HttpResponse<String> response = Http.get(container.getInstance(AdminServer.class), "/health/ready");
+      HttpResponse<String> response =
+          Http.get(container.getInstance(AdminServer.class), "/health/ready");
 
       assertThat(response.statusCode()).isEqualTo(503);
       assertThat(json(response).get("failing"))
@@ -78,8 +81,12 @@ class WithMetricsModuleTest {
     try (Container container = start()) {
       AdminServer admin = container.getInstance(AdminServer.class);
 
-      assertThat(Http.get(admin, "/metrics").body()).contains("# TYPE cogwheel_container_start summary");
-      assertThat(json(Http.get(admin, "/metrics?format=json")).at("/gauges/cogwheel.container.running/value").asInt())
+      assertThat(Http.get(admin, "/metrics").body())
+          .contains("# TYPE cogwheel_container_start summary");
+      assertThat(
+              json(Http.get(admin, "/metrics?format=json"))
+                  .at("/gauges/cogwheel.container.running/value")
+                  .asInt())
           .isEqualTo(1);
     }
   }

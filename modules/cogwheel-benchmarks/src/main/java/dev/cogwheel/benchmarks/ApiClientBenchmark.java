@@ -65,8 +65,14 @@ public class ApiClientBenchmark {
     /** Starts the container. */
     @Setup(Level.Trial)
     public void setUp(ServerState server) {
-      ApiSettings settings = ApiSettings.builder().baseUrl(server.server.baseUrl()).token(TOKEN).build();
-      container = Container.builder().name("api-client").modules(new HttpModule(), new ApiModule(settings)).build().start();
+      ApiSettings settings =
+          ApiSettings.builder().baseUrl(server.server.baseUrl()).token(TOKEN).build();
+      container =
+          Container.builder()
+              .name("api-client")
+              .modules(new HttpModule(), new ApiModule(settings))
+              .build()
+              .start();
       client = container.getInstance(ApiClient.class);
     }
 

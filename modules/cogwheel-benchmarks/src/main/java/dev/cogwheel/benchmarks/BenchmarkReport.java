@@ -32,14 +32,19 @@ import org.openjdk.jmh.runner.options.TimeValue;
 public final class BenchmarkReport {
   /** The benchmarks run when the command line names none: every benchmark of this package. */
   public static final String ALL = "dev\\.cogwheel\\.benchmarks\\.[A-Za-z]+Benchmark\\.";
+
   /** Forked JVMs per benchmark. */
   public static final int FORKS = 3;
+
   /** Warm-up iterations per fork. */
   public static final int WARMUP_ITERATIONS = 5;
+
   /** Measured iterations per fork. */
   public static final int MEASUREMENT_ITERATIONS = 5;
+
   /** The length of each warm-up and measured iteration. */
   public static final TimeValue ITERATION_TIME = TimeValue.seconds(1);
+
   /** The forked JVMs' options: a fixed heap, so that heap resizing is not measured. */
   public static final List<String> JVM_ARGS = List.of("-Xms1g", "-Xmx1g");
 
@@ -53,7 +58,8 @@ public final class BenchmarkReport {
    * @throws RunnerException if JMH cannot run the benchmarks
    * @throws IOException if the help text ({@code -h}) cannot be written
    */
-  public static void main(String[] args) throws CommandLineOptionException, RunnerException, IOException {
+  public static void main(String[] args)
+      throws CommandLineOptionException, RunnerException, IOException {
     CommandLineOptions commandLine = new CommandLineOptions(args);
     if (commandLine.shouldHelp()) {
       commandLine.showHelp();
@@ -106,23 +112,25 @@ public final class BenchmarkReport {
     StringBuilder out = new StringBuilder();
     if (!results.isEmpty()) {
       BenchmarkParams params = results.iterator().next().getParams();
-      out.append(String.format(
-          "Cogwheel benchmarks: %d cores, %s %s (JDK %s), JMH %s; %d fork(s), warm-up %d × %s, measurement %d × %s%n%n",
-          Runtime.getRuntime().availableProcessors(),
-          params.getVmName(),
-          params.getVmVersion(),
-          params.getJdkVersion(),
-          params.getJmhVersion(),
-          params.getForks(),
-          params.getWarmup().getCount(),
-          params.getWarmup().getTime(),
-          params.getMeasurement().getCount(),
-          params.getMeasurement().getTime()));
+      out.append(
+          String.format(
+              "Cogwheel benchmarks: %d cores, %s %s (JDK %s), JMH %s; %d fork(s), warm-up %d × %s, measurement %d × %s%n%n",
+              Runtime.getRuntime().availableProcessors(),
+              params.getVmName(),
+              params.getVmVersion(),
+              params.getJdkVersion(),
+              params.getJmhVersion(),
+              params.getForks(),
+              params.getWarmup().getCount(),
+              params.getWarmup().getTime(),
+              params.getMeasurement().getCount(),
+              params.getMeasurement().getTime()));
     }
     out.append(ReportTable.of(measurements(results)).render());
-    out.append(String.format(
-        "%nfloor: plain Guice 7 createInjector(Stage.PRODUCTION), no lifecycle; for the GET, a raw OkHttpClient call"
-            + " decoded by Jackson by hand.%nScores are averages with their 99.9%% confidence half-width; lower is better.%n"));
+    out.append(
+        String.format(
+            "%nfloor: plain Guice 7 createInjector(Stage.PRODUCTION), no lifecycle; for the GET, a raw OkHttpClient call"
+                + " decoded by Jackson by hand.%nScores are averages with their 99.9%% confidence half-width; lower is better.%n"));
     return out.toString();
   }
 
@@ -139,7 +147,8 @@ public final class BenchmarkReport {
       int method = benchmark.lastIndexOf('.');
       int type = benchmark.lastIndexOf('.', method - 1);
       if (method < 0 || type < 0) {
-        throw new IllegalArgumentException("benchmark '" + benchmark + "' is not named <package>.<class>.<method>");
+        throw new IllegalArgumentException(
+            "benchmark '" + benchmark + "' is not named <package>.<class>.<method>");
       }
       Map<String, String> values = new LinkedHashMap<>();
       for (String key : params.getParamsKeys()) {

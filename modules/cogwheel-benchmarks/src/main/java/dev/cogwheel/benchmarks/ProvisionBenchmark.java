@@ -23,10 +23,10 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.AnnotationConfigApplicationContext;
 
 /**
- * One provision of an unscoped {@link Widget} (one singleton dependency, a trivial {@code
- * @PostConstruct}) from a provider obtained once: from a running Cogwheel container's injector,
- * which runs the {@code @PostConstruct}; from a plain Guice injector, which does not (the floor);
- * and from a Spring context as a prototype bean, which runs it (the peer).
+ * One provision of an unscoped {@link Widget} (one singleton dependency, a trivial
+ * {@code @PostConstruct}) from a provider obtained once: from a running Cogwheel container's
+ * injector, which runs the {@code @PostConstruct}; from a plain Guice injector, which does not (the
+ * floor); and from a Spring context as a prototype bean, which runs it (the peer).
  *
  * <p>Two diagnostics explain the ratio: {@link #guiceNoOpListener} measures plain Guice with a
  * provision listener that does nothing but provision, the least that any lifecycle built on Guice's
@@ -66,11 +66,15 @@ public class ProvisionBenchmark {
     /** Creates the injector. */
     @Setup
     public void setUp() {
-      widgets = Guice.createInjector(Stage.PRODUCTION, new WidgetModule()).getProvider(Widget.class);
+      widgets =
+          Guice.createInjector(Stage.PRODUCTION, new WidgetModule()).getProvider(Widget.class);
     }
   }
 
-  /** A plain Guice injector with a provision listener that does nothing, and its provider of widgets. */
+  /**
+   * A plain Guice injector with a provision listener that does nothing, and its provider of
+   * widgets.
+   */
   @State(Scope.Benchmark)
   public static class GuiceListenerState {
     Provider<Widget> widgets;
@@ -86,7 +90,10 @@ public class ProvisionBenchmark {
             }
           };
       widgets =
-          Guice.createInjector(Stage.PRODUCTION, new WidgetModule(), binder -> binder.bindListener(Matchers.any(), noOp))
+          Guice.createInjector(
+                  Stage.PRODUCTION,
+                  new WidgetModule(),
+                  binder -> binder.bindListener(Matchers.any(), noOp))
               .getProvider(Widget.class);
     }
   }
@@ -146,7 +153,9 @@ public class ProvisionBenchmark {
     return state.widgets.get();
   }
 
-  /** Diagnostic: a widget from plain Guice, its {@code @PostConstruct} run by an injection listener. */
+  /**
+   * Diagnostic: a widget from plain Guice, its {@code @PostConstruct} run by an injection listener.
+   */
   @Benchmark
   public Widget guiceInjectionListener(GuiceInjectionListenerState state) {
     return state.widgets.get();

@@ -41,7 +41,11 @@ public class RestartBenchmark {
     @Setup
     public void setUp() {
       container =
-          Container.builder().name("restart").modules(new GuiceGraph(LayeredGraph.of(SIZE), census)).build().start();
+          Container.builder()
+              .name("restart")
+              .modules(new GuiceGraph(LayeredGraph.of(SIZE), census))
+              .build()
+              .start();
     }
 
     /** Stops the container. */

@@ -20,13 +20,13 @@ import org.openjdk.jmh.annotations.State;
 import org.springframework.context.annotation.AnnotationConfigApplicationContext;
 
 /**
- * Start and stop of a {@link LayeredGraph} of {@code n} singletons, each with a trivial {@code
- * @PostConstruct} and {@code @PreDestroy}: a fresh Cogwheel container started and stopped, against
- * plain Guice creating the same injector with no lifecycle (the floor), and a Spring {@code
+ * Start and stop of a {@link LayeredGraph} of {@code n} singletons, each with a trivial
+ * {@code @PostConstruct} and {@code @PreDestroy}: a fresh Cogwheel container started and stopped,
+ * against plain Guice creating the same injector with no lifecycle (the floor), and a Spring {@code
  * AnnotationConfigApplicationContext} with the same graph refreshed and closed (the peer).
  *
- * <p>Cogwheel and Spring check after every operation that every node started and stopped, in
- * order; a benchmark that measured less than the full lifecycle fails instead of reporting.
+ * <p>Cogwheel and Spring check after every operation that every node started and stopped, in order;
+ * a benchmark that measured less than the full lifecycle fails instead of reporting.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -63,7 +63,9 @@ public class StartStopBenchmark {
     return container;
   }
 
-  /** Creates a plain Guice injector of the graph in {@link Stage#PRODUCTION}: no lifecycle at all. */
+  /**
+   * Creates a plain Guice injector of the graph in {@link Stage#PRODUCTION}: no lifecycle at all.
+   */
   @Benchmark
   public Injector plainGuice() {
     return Guice.createInjector(Stage.PRODUCTION, module);
@@ -82,7 +84,9 @@ public class StartStopBenchmark {
   @Benchmark
   public Injector plainGuiceOnAThread() throws InterruptedException {
     Injector[] injector = new Injector[1];
-    Thread thread = new Thread(() -> injector[0] = Guice.createInjector(Stage.PRODUCTION, module), "plain-guice");
+    Thread thread =
+        new Thread(
+            () -> injector[0] = Guice.createInjector(Stage.PRODUCTION, module), "plain-guice");
     thread.start();
     thread.join();
     return injector[0];

@@ -17,7 +17,8 @@ class BenchmarkReportTest {
     assertThat(options.getForkCount().get()).isEqualTo(BenchmarkReport.FORKS);
     assertThat(options.getWarmupIterations().get()).isEqualTo(BenchmarkReport.WARMUP_ITERATIONS);
     assertThat(options.getWarmupTime().get()).isEqualTo(BenchmarkReport.ITERATION_TIME);
-    assertThat(options.getMeasurementIterations().get()).isEqualTo(BenchmarkReport.MEASUREMENT_ITERATIONS);
+    assertThat(options.getMeasurementIterations().get())
+        .isEqualTo(BenchmarkReport.MEASUREMENT_ITERATIONS);
     assertThat(options.getMeasurementTime().get()).isEqualTo(BenchmarkReport.ITERATION_TIME);
     assertThat(options.getJvmArgs().get()).containsExactlyElementsOf(BenchmarkReport.JVM_ARGS);
   }
@@ -26,7 +27,20 @@ class BenchmarkReportTest {
   void theCommandLineWinsOverEachDefault() throws Exception {
     Options options =
         BenchmarkReport.withDefaults(
-            new CommandLineOptions("StartStop", "-f", "2", "-wi", "1", "-w", "1s", "-i", "3", "-r", "500ms", "-jvmArgs", "-Xmx2g"));
+            new CommandLineOptions(
+                "StartStop",
+                "-f",
+                "2",
+                "-wi",
+                "1",
+                "-w",
+                "1s",
+                "-i",
+                "3",
+                "-r",
+                "500ms",
+                "-jvmArgs",
+                "-Xmx2g"));
 
     assertThat(options.getIncludes()).containsExactly("StartStop");
     assertThat(options.getForkCount().get()).isEqualTo(2);

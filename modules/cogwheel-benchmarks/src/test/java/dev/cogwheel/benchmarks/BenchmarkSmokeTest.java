@@ -47,8 +47,12 @@ class BenchmarkSmokeTest {
   void runsEveryBenchmarkMethodWithEveryParameter() {
     Set<String> runs =
         results.stream()
-            .map(r -> r.getParams().getBenchmark().replace("dev.cogwheel.benchmarks.", "")
-                + r.getParams().getParamsKeys().stream().map(k -> " " + k + "=" + r.getParams().getParam(k)).collect(Collectors.joining()))
+            .map(
+                r ->
+                    r.getParams().getBenchmark().replace("dev.cogwheel.benchmarks.", "")
+                        + r.getParams().getParamsKeys().stream()
+                            .map(k -> " " + k + "=" + r.getParams().getParam(k))
+                            .collect(Collectors.joining()))
             .collect(Collectors.toSet());
 
     assertThat(runs)
@@ -81,7 +85,12 @@ class BenchmarkSmokeTest {
   void reportsEveryScenarioWithItsRatios() {
     String report = BenchmarkReport.report(results);
 
-    assertThat(report.lines().filter(line -> line.startsWith("| ") && !line.startsWith("| -")).map(line -> line.split("\\|")[1].trim()).toList())
+    assertThat(
+            report
+                .lines()
+                .filter(line -> line.startsWith("| ") && !line.startsWith("| -"))
+                .map(line -> line.split("\\|")[1].trim())
+                .toList())
         .containsExactly(
             "scenario",
             "start + stop, 10 singletons",
@@ -94,9 +103,7 @@ class BenchmarkSmokeTest {
 
   @Test
   void leavesNoThreadBehind() {
-    await()
-        .atMost(Duration.ofSeconds(10))
-        .untilAsserted(() -> assertThat(newThreads()).isEmpty());
+    await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(newThreads()).isEmpty());
   }
 
   /**

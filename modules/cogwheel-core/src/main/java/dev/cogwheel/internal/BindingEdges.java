@@ -35,8 +35,8 @@ final class BindingEdges {
 
   /**
    * The binding of {@code key} as {@code injector} sees it, followed through exposed bindings into
-   * the private module that owns it, with {@code Provider<T>} keys read as {@code T}; or {@code null}
-   * if there is none yet.
+   * the private module that owns it, with {@code Provider<T>} keys read as {@code T}; or {@code
+   * null} if there is none yet.
    */
   static Located locate(Injector injector, Key<?> key) {
     return locateTarget(injector, target(key));
@@ -68,9 +68,12 @@ final class BindingEdges {
       return List.of(((ConvertedConstantBinding<?>) binding).getSourceKey());
     }
     if (binding instanceof ProviderInstanceBinding
-        && ((ProviderInstanceBinding<?>) binding).getUserSuppliedProvider() instanceof HasDependencies) {
+        && ((ProviderInstanceBinding<?>) binding).getUserSuppliedProvider()
+            instanceof HasDependencies) {
       // what the binding would report, without the copy Guice makes of it on every call
-      return keysOf(((HasDependencies) ((ProviderInstanceBinding<?>) binding).getUserSuppliedProvider()).getDependencies());
+      return keysOf(
+          ((HasDependencies) ((ProviderInstanceBinding<?>) binding).getUserSuppliedProvider())
+              .getDependencies());
     }
     if (binding instanceof HasDependencies) {
       return keysOf(((HasDependencies) binding).getDependencies());
@@ -105,7 +108,10 @@ final class BindingEdges {
     }
   }
 
-  private static void visit(PrivateElements privateModule, Set<PrivateElements> seen, BiConsumer<Binding<?>, Injector> action) {
+  private static void visit(
+      PrivateElements privateModule,
+      Set<PrivateElements> seen,
+      BiConsumer<Binding<?>, Injector> action) {
     if (!seen.add(privateModule)) {
       return;
     }

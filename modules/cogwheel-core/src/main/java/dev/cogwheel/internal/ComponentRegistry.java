@@ -43,19 +43,24 @@ public final class ComponentRegistry implements ProvisionListener {
   private final Listeners listeners;
   private final Set<Class<?>> warnedUnscopedTypes;
   private volatile Set<Object> userInstances = Set.of();
+
   /** The innermost provision open on each thread, in a cell set once per thread. */
   private final ThreadLocal<Frame[]> openFrame = ThreadLocal.withInitial(() -> new Frame[1]);
+
   /**
    * The thread that creates the injector, and its cell: the start's provisions, the most by far,
    * are tracked without a ThreadLocal lookup.
    */
   private volatile Thread startThread;
+
   private final Frame[] startThreadFrame = new Frame[1];
+
   /**
    * Frames open on the threads other than the start thread: when none is, the hot path need not
    * look for one.
    */
   private final AtomicInteger activeFrames = new AtomicInteger();
+
   private final List<ManagedComponent> components = new ArrayList<>();
   private final Map<Object, ManagedComponent> byInstance = new IdentityHashMap<>();
 
@@ -66,23 +71,24 @@ public final class ComponentRegistry implements ProvisionListener {
   /**
    * @param warnedUnscopedTypes the types already warned about, shared across the container's runs
    */
-  public ComponentRegistry(String containerName, Listeners listeners, Set<Class<?>> warnedUnscopedTypes) {
+  public ComponentRegistry(
+      String containerName, Listeners listeners, Set<Class<?>> warnedUnscopedTypes) {
     this.containerName = containerName;
     this.listeners = listeners;
     this.warnedUnscopedTypes = warnedUnscopedTypes;
   }
 
   /**
-   * The objects the user made, which are never started or stopped; set before Guice injects any
-   * of them.
+   * The objects the user made, which are never started or stopped; set before Guice injects any of
+   * them.
    */
   public void userInstances(Set<Object> userInstances) {
     this.userInstances = userInstances;
   }
 
   /**
-   * Tells the registry which thread creates the injector, before it starts, or {@code null} once
-   * it has ended.
+   * Tells the registry which thread creates the injector, before it starts, or {@code null} once it
+   * has ended.
    */
   public void startThread(Thread thread) {
     startThread = thread;
@@ -109,11 +115,11 @@ public final class ComponentRegistry implements ProvisionListener {
   }
 
   /**
-   * The bindings this registry listens to: singletons, what provider bindings and {@code
-   * @Provides} methods return, and unscoped classes that declare a {@code @PreDestroy} (to say it
-   * will never run). Guice asks once per binding. Unscoped constructor bindings otherwise are the
-   * hot path and get no provision listener: their {@code @PostConstruct} runs from the {@link
-   * #postConstructs()} injection listener. Instance bindings are the user's and never listened to.
+   * The bindings this registry listens to: singletons, what provider bindings and {@code @Provides}
+   * methods return, and unscoped classes that declare a {@code @PreDestroy} (to say it will never
+   * run). Guice asks once per binding. Unscoped constructor bindings otherwise are the hot path and
+   * get no provision listener: their {@code @PostConstruct} runs from the {@link #postConstructs()}
+   * injection listener. Instance bindings are the user's and never listened to.
    */
   public static final Matcher<Binding<?>> PROVISIONS =
       new AbstractMatcher<>() {
@@ -123,7 +129,8 @@ public final class ComponentRegistry implements ProvisionListener {
             return false;
           }
           if (binding instanceof ConstructorBinding && !Scoping.isSingleton(binding)) {
-            Class<?> type = ((ConstructorBinding<?>) binding).getConstructor().getDeclaringType().getRawType();
+            Class<?> type =
+                ((ConstructorBinding<?>) binding).getConstructor().getDeclaringType().getRawType();
             try {
               return LifecycleMethods.of(type).hasPreDestroy();
             } catch (InvalidLifecycleMethodException e) {
@@ -181,7 +188,9 @@ public final class ComponentRegistry implements ProvisionListener {
     }
   }
 
-  /** The innermost provision open on this thread, or {@code null}; cheap when none is open anywhere. */
+  /**
+   * The innermost provision open on this thread, or {@code null}; cheap when none is open anywhere.
+   */
   private Frame innermostOpenFrame() {
     if (Thread.currentThread() == startThread) {
       return startThreadFrame[0];
@@ -196,11 +205,18 @@ public final class ComponentRegistry implements ProvisionListener {
     boolean singleton = Scoping.isSingleton(binding);
     if (cancelled) {
       throw new CancellationException(
-          "container '" + containerName + "' was stopped while starting; " + KeyNames.describe(binding.getKey()) + " was not created");
+          "container '"
+              + containerName
+              + "' was stopped while starting; "
+              + KeyNames.describe(binding.getKey())
+              + " was not created");
     }
     if (singleton && closed) {
       throw new IllegalStateException(
-          "container '" + containerName + "' is stopping or stopped; cannot create singleton " + KeyNames.describe(binding.getKey()));
+          "container '"
+              + containerName
+              + "' is stopping or stopped; cannot create singleton "
+              + KeyNames.describe(binding.getKey()));
     }
     boolean onStartThread = Thread.currentThread() == startThread;
     Frame[] open = onStartThread ? startThreadFrame : openFrame.get();
@@ -245,7 +261,8 @@ public final class ComponentRegistry implements ProvisionListener {
     try {
       methods.postConstruct(instance);
     } catch (Exception e) {
-      String boundAs = binding == null ? "" : " (bound as " + KeyNames.describe(binding.getKey()) + ")";
+      String boundAs =
+          binding == null ? "" : " (bound as " + KeyNames.describe(binding.getKey()) + ")";
       throw new ComponentStartException(
           "@PostConstruct of " + instance.getClass().getName() + boundAs + " failed: " + e, e);
     }
@@ -263,7 +280,12 @@ public final class ComponentRegistry implements ProvisionListener {
 
   /** Initialises and records the instance; returns whether it is (or already was) a component. */
   private boolean afterProvision(
-      Binding<?> binding, Object instance, boolean singleton, Frame parent, Frame frame, long begin) {
+      Binding<?> binding,
+      Object instance,
+      boolean singleton,
+      Frame parent,
+      Frame frame,
+      long begin) {
     LifecycleMethods methods = LifecycleMethods.of(instance.getClass());
     boolean known;
     synchronized (this) {
@@ -296,7 +318,13 @@ public final class ComponentRegistry implements ProvisionListener {
       long ownNanos = System.nanoTime() - begin - frame.componentNanos;
       component =
           new ManagedComponent(
-              binding.getKey(), binding, instance, methods, components.size() + 1, Instant.now(), ownNanos);
+              binding.getKey(),
+              binding,
+              instance,
+              methods,
+              components.size() + 1,
+              Instant.now(),
+              ownNanos);
       components.add(component);
       byInstance.put(instance, component);
     }
@@ -306,9 +334,9 @@ public final class ComponentRegistry implements ProvisionListener {
 
   /**
    * Creates the singleton of a singleton-scoped linked binding, {@code bind(Cache.class)
-   * .to(RedisCache.class).in(Singleton.class)}, and records it as a component under the linked
-   * key, as if Guice had provisioned the linked binding itself (it provisions only the target's
-   * binding, which is not a singleton). If the singleton already exists, it is recorded as it is.
+   * .to(RedisCache.class).in(Singleton.class)}, and records it as a component under the linked key,
+   * as if Guice had provisioned the linked binding itself (it provisions only the target's binding,
+   * which is not a singleton). If the singleton already exists, it is recorded as it is.
    *
    * @param link the linked binding
    * @param owner the injector that owns it
@@ -334,8 +362,10 @@ public final class ComponentRegistry implements ProvisionListener {
       return ((LinkedKeyBinding<?>) binding).getLinkedKey();
     }
     if (binding instanceof ProviderInstanceBinding
-        && ((ProviderInstanceBinding<?>) binding).getUserSuppliedProvider() instanceof SingletonLink) {
-      return ((SingletonLink<?>) ((ProviderInstanceBinding<?>) binding).getUserSuppliedProvider()).target();
+        && ((ProviderInstanceBinding<?>) binding).getUserSuppliedProvider()
+            instanceof SingletonLink) {
+      return ((SingletonLink<?>) ((ProviderInstanceBinding<?>) binding).getUserSuppliedProvider())
+          .target();
     }
     return null;
   }
@@ -372,7 +402,8 @@ public final class ComponentRegistry implements ProvisionListener {
 
     /** What failed, for the message: the lifecycle method and its exception, or the exception. */
     public String message() {
-      return exception instanceof ComponentStartException || exception instanceof InvalidLifecycleMethodException
+      return exception instanceof ComponentStartException
+              || exception instanceof InvalidLifecycleMethodException
           ? exception.getMessage()
           : String.valueOf(cause());
     }

@@ -9,9 +9,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * The threads of one run of a container, in a thread group of their own.
  *
- * <p>The start runs in the group, so a thread that a component starts from its {@code
- * @PostConstruct} belongs to it too, and {@link #alive()} can tell this run's threads from every
- * other thread in the JVM, in parallel test runs included.
+ * <p>The start runs in the group, so a thread that a component starts from its
+ * {@code @PostConstruct} belongs to it too, and {@link #alive()} can tell this run's threads from
+ * every other thread in the JVM, in parallel test runs included.
  */
 public final class ContainerThreads {
   private final String containerName;
@@ -22,9 +22,7 @@ public final class ContainerThreads {
     this.group = new ThreadGroup(containerName);
   }
 
-  /**
-   * A factory of daemon threads in this run's group, named {@code <container>-<purpose>-<n>}.
-   */
+  /** A factory of daemon threads in this run's group, named {@code <container>-<purpose>-<n>}. */
   public ThreadFactory factory(String purpose) {
     AtomicInteger count = new AtomicInteger();
     String prefix = containerName + "-" + purpose + "-";

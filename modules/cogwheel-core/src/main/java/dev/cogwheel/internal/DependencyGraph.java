@@ -20,24 +20,28 @@ import java.util.Set;
  * <p>A component depends on another when one of its binding's dependencies leads to the other's
  * binding, directly or through bindings that are not components (linked keys, unscoped
  * constructors, provider methods, multibindings, private modules' exposed keys). {@code
- * Provider<T>} dependencies, Guice's and {@code jakarta.inject}'s, count as dependencies on
- * {@code T}: a component that reaches {@code T} lazily is stopped before it.
+ * Provider<T>} dependencies, Guice's and {@code jakarta.inject}'s, count as dependencies on {@code
+ * T}: a component that reaches {@code T} lazily is stopped before it.
  */
 public final class DependencyGraph {
   private static final int[] NONE = new int[0];
 
   private final Map<Binding<?>, Injector> owners = new IdentityHashMap<>();
   private final Map<List<Object>, Injector> ownersByKeyAndSource = new HashMap<>();
+
   /** A component by its key; a list of them for a key bound in several private modules. */
   private final Map<Key<?>, Object> componentsByKey;
+
   /**
-   * What each explicit binding of the root injector produced, by key: its component, or the
-   * binding itself when it is not a component. A dependency of a root binding is looked up here
-   * first, once, rather than in the injector and then among the components.
+   * What each explicit binding of the root injector produced, by key: its component, or the binding
+   * itself when it is not a component. A dependency of a root binding is looked up here first,
+   * once, rather than in the injector and then among the components.
    */
   private final Map<Key<?>, Object> rootTargets;
+
   /** The positions of the components an unmanaged binding leads to, in ascending order. */
   private final Map<Binding<?>, int[]> reachable = new IdentityHashMap<>();
+
   private final Injector root;
 
   private DependencyGraph(Injector root, List<ManagedComponent> components) {
@@ -46,7 +50,10 @@ public final class DependencyGraph {
     for (ManagedComponent component : components) {
       Object same = componentsByKey.putIfAbsent(component.key(), component);
       if (same != null) {
-        List<ManagedComponent> several = same instanceof ManagedComponent ? new ArrayList<>(List.of((ManagedComponent) same)) : cast(same);
+        List<ManagedComponent> several =
+            same instanceof ManagedComponent
+                ? new ArrayList<>(List.of((ManagedComponent) same))
+                : cast(same);
         several.add(component);
         componentsByKey.put(component.key(), several);
       }
@@ -74,13 +81,14 @@ public final class DependencyGraph {
    * Resolves the dependencies of every component and stores them on it, each list in start order.
    *
    * @param root the container's injector
-   * @param components every component of the run, in start order: the one at position {@code i}
-   *     has start order {@code i + 1}
+   * @param components every component of the run, in start order: the one at position {@code i} has
+   *     start order {@code i + 1}
    */
   public static void resolve(Injector root, List<ManagedComponent> components) {
     for (int i = 0; i < components.size(); i++) {
       if (components.get(i).startOrder() != i + 1) {
-        throw new IllegalArgumentException("component " + components.get(i) + " is at position " + i + " of the start order");
+        throw new IllegalArgumentException(
+            "component " + components.get(i) + " is at position " + i + " of the start order");
       }
     }
     DependencyGraph graph = new DependencyGraph(root, components);
@@ -106,7 +114,8 @@ public final class DependencyGraph {
    * The order to stop {@code components} in: a component stops only after every component that
    * depends on it; among those free to stop, the one that started last goes first. A cycle (only
    * possible through {@code Provider<T>} edges) is broken at the component that started last.
-   * Dependencies must have been {@link #resolve resolved}; without them this is reverse start order.
+   * Dependencies must have been {@link #resolve resolved}; without them this is reverse start
+   * order.
    */
   public static List<ManagedComponent> stopOrder(List<ManagedComponent> components) {
     if (startOrderIsTopological(components)) {
@@ -153,8 +162,8 @@ public final class DependencyGraph {
 
   /**
    * Whether every component started after all of its dependencies: the usual case, where only a
-   * {@code Provider<T>} reaching a later component breaks it. Then reverse start order is the
-   * stop order.
+   * {@code Provider<T>} reaching a later component breaks it. Then reverse start order is the stop
+   * order.
    */
   private static boolean startOrderIsTopological(List<ManagedComponent> components) {
     for (ManagedComponent component : components) {
@@ -174,7 +183,8 @@ public final class DependencyGraph {
     }
     Injector owner = owners.get(binding);
     if (owner == null) {
-      owner = ownersByKeyAndSource.getOrDefault(List.of(binding.getKey(), binding.getSource()), root);
+      owner =
+          ownersByKeyAndSource.getOrDefault(List.of(binding.getKey(), binding.getSource()), root);
     }
     return owner;
   }
@@ -184,7 +194,8 @@ public final class DependencyGraph {
    * {@code visiting} holds the unmanaged bindings on the current path, or is null at the start of a
    * walk.
    */
-  private void collect(Binding<?> binding, Injector injector, BitSet out, Map<Binding<?>, Boolean> visiting) {
+  private void collect(
+      Binding<?> binding, Injector injector, BitSet out, Map<Binding<?>, Boolean> visiting) {
     for (Key<?> key : BindingEdges.dependencyKeys(binding)) {
       Key<?> target = BindingEdges.target(key);
       Object rootTarget = injector == root ? rootTargets.get(target) : null;
@@ -229,7 +240,9 @@ public final class DependencyGraph {
     }
     if (sameKey instanceof ManagedComponent) {
       ManagedComponent only = (ManagedComponent) sameKey;
-      return only.binding() == binding || only.binding().getSource().equals(binding.getSource()) ? only : null;
+      return only.binding() == binding || only.binding().getSource().equals(binding.getSource())
+          ? only
+          : null;
     }
     List<ManagedComponent> several = cast(sameKey);
     for (ManagedComponent candidate : several) {
@@ -245,7 +258,8 @@ public final class DependencyGraph {
     return null;
   }
 
-  private int[] reachableFrom(Binding<?> binding, Injector injector, Map<Binding<?>, Boolean> visiting) {
+  private int[] reachableFrom(
+      Binding<?> binding, Injector injector, Map<Binding<?>, Boolean> visiting) {
     int[] known = reachable.get(binding);
     if (known != null) {
       return known;

@@ -5,13 +5,15 @@ import java.util.regex.Pattern;
 
 /** Readable names for keys in logs, metrics and messages: packages left out. */
 public final class KeyNames {
-  private static final Pattern PACKAGE_PREFIX = Pattern.compile("\\b(?:[a-z_][a-z0-9_]*\\.)+(?=[A-Za-z_$])");
+  private static final Pattern PACKAGE_PREFIX =
+      Pattern.compile("\\b(?:[a-z_][a-z0-9_]*\\.)+(?=[A-Za-z_$])");
 
   private KeyNames() {}
 
   /**
    * Describes {@code key} as its type and qualifier without package names, for example {@code
-   * ApiClient @Named("site")} or {@code Set<LifecycleListener>}; {@link dev.cogwheel.KeyNames} is the public entry point.
+   * ApiClient @Named("site")} or {@code Set<LifecycleListener>}; {@link dev.cogwheel.KeyNames} is
+   * the public entry point.
    */
   public static String describe(Key<?> key) {
     String type = stripPackages(key.getTypeLiteral().toString());

@@ -4,8 +4,8 @@ import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
 
 /**
- * Recognises {@code jakarta.annotation} lifecycle annotations and, when they are on the class
- * path, the {@code javax.annotation} ones.
+ * Recognises {@code jakarta.annotation} lifecycle annotations and, when they are on the class path,
+ * the {@code javax.annotation} ones.
  */
 final class LifecycleAnnotations {
   private static final Class<? extends Annotation> JAVAX_POST_CONSTRUCT =

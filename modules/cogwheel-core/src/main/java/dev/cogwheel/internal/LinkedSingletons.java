@@ -15,23 +15,25 @@ import java.util.Set;
 
 /**
  * Creates the singletons of singleton-scoped linked bindings, {@code bind(Cache.class)
- * .to(RedisCache.class).in(Singleton.class)}, through the {@link ComponentRegistry}, so that each is
- * recorded as a component: Guice provisions such a singleton through the target's own binding,
+ * .to(RedisCache.class).in(Singleton.class)}, through the {@link ComponentRegistry}, so that each
+ * is recorded as a component: Guice provisions such a singleton through the target's own binding,
  * which is not a singleton, and a provision listener cannot tell it from an unscoped instance.
  *
  * <p>For {@link com.google.inject.Stage#PRODUCTION}, where every singleton is created with the
- * injector. Bound as an instance by the container's own module, ahead of the user's modules, so that
- * Guice injects it before it creates any singleton. If there are linked singletons, its injection
- * creates the singletons of the explicit bindings the way Guice would next — the root injector's in
- * binding order, then those of private modules — except that the linked singletons a binding
- * reaches are created just before it rather than inside it, where they would go unseen. Guice then
- * creates what is left (singletons bound just in time). The linked singletons of a private module
- * that exposes nothing cannot be reached from the injector and are not managed.
+ * injector. Bound as an instance by the container's own module, ahead of the user's modules, so
+ * that Guice injects it before it creates any singleton. If there are linked singletons, its
+ * injection creates the singletons of the explicit bindings the way Guice would next — the root
+ * injector's in binding order, then those of private modules — except that the linked singletons a
+ * binding reaches are created just before it rather than inside it, where they would go unseen.
+ * Guice then creates what is left (singletons bound just in time). The linked singletons of a
+ * private module that exposes nothing cannot be reached from the injector and are not managed.
  */
 public final class LinkedSingletons {
   private final ComponentRegistry registry;
 
-  /** @param registry the registry that creates and records the singletons */
+  /**
+   * @param registry the registry that creates and records the singletons
+   */
   public LinkedSingletons(ComponentRegistry registry) {
     this.registry = registry;
   }
@@ -73,10 +75,14 @@ public final class LinkedSingletons {
       return false;
     }
     Binding<?> target = injector.getExistingBinding(((LinkedKeyBinding<?>) binding).getLinkedKey());
-    return target != null && target != binding && (Scoping.isSingleton(target) || leadsToSingleton(injector, target));
+    return target != null
+        && target != binding
+        && (Scoping.isSingleton(target) || leadsToSingleton(injector, target));
   }
 
-  /** One pass over the singletons: each link is created once, after the links its target reaches. */
+  /**
+   * One pass over the singletons: each link is created once, after the links its target reaches.
+   */
   private final class Walk {
     private final Map<LinkedKeyBinding<?>, Injector> links;
     private final Set<Binding<?>> created = Collections.newSetFromMap(new IdentityHashMap<>());

@@ -24,11 +24,13 @@ public final class Listeners {
   private final Container container;
   private final StartStopLog report;
   private final List<LifecycleListener> listeners;
+
   /**
    * The snapshots of the components started so far, for a component listener created later; empty
    * while no listener has wanted one.
    */
   private final List<Component> startedSoFar = new ArrayList<>();
+
   /** The components started before the first snapshot was taken, whose snapshots are due. */
   private final List<ManagedComponent> notSnapshotYet = new ArrayList<>();
 
@@ -114,7 +116,8 @@ public final class Listeners {
     try {
       event.accept(listener);
     } catch (RuntimeException e) {
-      log.warn("Lifecycle listener {} failed; the lifecycle goes on", listener.getClass().getName(), e);
+      log.warn(
+          "Lifecycle listener {} failed; the lifecycle goes on", listener.getClass().getName(), e);
     }
   }
 }

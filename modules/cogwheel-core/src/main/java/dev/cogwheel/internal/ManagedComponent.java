@@ -8,7 +8,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-/** One singleton the container created, and what happened to it. Mutated under the registry's lock or by the stop. */
+/**
+ * One singleton the container created, and what happened to it. Mutated under the registry's lock
+ * or by the stop.
+ */
 public final class ManagedComponent {
   private final Key<?> key;
   private final Binding<?> binding;

@@ -14,8 +14,7 @@ import java.util.function.Consumer;
  * <p>The releases run on a worker thread while the caller watches the clock. A release that runs
  * past the limit is recorded as a {@link TimeoutException}, its worker is interrupted and
  * abandoned, and a new worker goes on with the next component, so one hanging {@code @PreDestroy}
- * cannot keep the others from being released. One worker serves the whole order when nothing
- * hangs.
+ * cannot keep the others from being released. One worker serves the whole order when nothing hangs.
  */
 public final class Release {
   private final List<ManagedComponent> order;
@@ -31,7 +30,11 @@ public final class Release {
   private Thread worker;
   private boolean timedOutLast;
 
-  private Release(List<ManagedComponent> order, Duration timeout, ThreadFactory threads, Consumer<ManagedComponent> onStopped) {
+  private Release(
+      List<ManagedComponent> order,
+      Duration timeout,
+      ThreadFactory threads,
+      Consumer<ManagedComponent> onStopped) {
     this.order = order;
     this.timeoutNanos = timeout.toNanos();
     this.threads = threads;
@@ -39,8 +42,8 @@ public final class Release {
   }
 
   /**
-   * Releases each component of {@code order} that is not stopped yet, and tells the listeners
-   * after each (on the worker thread, or on the caller's for a timeout).
+   * Releases each component of {@code order} that is not stopped yet, and tells the listeners after
+   * each (on the worker thread, or on the caller's for a timeout).
    *
    * @return the failures, by component, in stop order
    */
@@ -96,8 +99,13 @@ public final class Release {
     ManagedComponent hung = order.get(current);
     TimeoutException timeout =
         new TimeoutException(
-            "release of " + hung + " (" + hung.instance().getClass().getName() + ") did not complete within "
-                + Duration.ofNanos(timeoutNanos).toMillis() + " ms; it was interrupted and abandoned");
+            "release of "
+                + hung
+                + " ("
+                + hung.instance().getClass().getName()
+                + ") did not complete within "
+                + Duration.ofNanos(timeoutNanos).toMillis()
+                + " ms; it was interrupted and abandoned");
     timeout.setStackTrace(worker.getStackTrace());
     worker.interrupt();
     hung.stopped(System.nanoTime() - currentBegin, timeout);

@@ -18,7 +18,10 @@ final class Scoping implements BindingScopingVisitor<Boolean> {
     return binding.acceptScopingVisitor(INSTANCE);
   }
 
-  /** Whether {@code element} is a singleton-scoped linked binding, {@code bind(A).to(B).in(Singleton.class)}. */
+  /**
+   * Whether {@code element} is a singleton-scoped linked binding, {@code
+   * bind(A).to(B).in(Singleton.class)}.
+   */
   static boolean isSingletonLink(Element element) {
     return element instanceof LinkedKeyBinding && isSingleton((Binding<?>) element);
   }

@@ -66,8 +66,8 @@ public final class SingletonLink<T> implements ProviderWithDependencies<T> {
    * Records {@code modules} once with Guice's SPI and returns one module that binds what they bind,
    * with every singleton-scoped linked binding, in private modules too, replaced by a {@link
    * SingletonLink}. Guice records the returned module again when it builds the injector, which is
-   * why {@link Stage#PRODUCTION}, where every singleton is created with the
-   * injector, uses {@link LinkedSingletons} instead.
+   * why {@link Stage#PRODUCTION}, where every singleton is created with the injector, uses {@link
+   * LinkedSingletons} instead.
    */
   public static Module rewrite(Stage stage, Iterable<? extends Module> modules) {
     List<Element> elements = Elements.getElements(stage, modules);
@@ -97,7 +97,8 @@ public final class SingletonLink<T> implements ProviderWithDependencies<T> {
       } else if (element instanceof PrivateElements
           && containsSingletonLink(((PrivateElements) element).getElements())) {
         PrivateElements privateElements = (PrivateElements) element;
-        PrivateBinder privateBinder = binder.withSource(privateElements.getSource()).newPrivateBinder();
+        PrivateBinder privateBinder =
+            binder.withSource(privateElements.getSource()).newPrivateBinder();
         apply(privateElements.getElements(), privateBinder);
         for (Key<?> exposed : privateElements.getExposedKeys()) {
           privateBinder.withSource(privateElements.getExposedSource(exposed)).expose(exposed);

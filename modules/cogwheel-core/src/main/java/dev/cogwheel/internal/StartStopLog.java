@@ -10,8 +10,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The start and stop report of one run: a line per component and a summary, at INFO, and the
  * failures at WARN and ERROR, through SLF4J under the {@link Container} logger. Told of each event
- * by {@link Listeners} before the listeners are, with the container's own record of a component,
- * so that a run with no listener takes no snapshot of one.
+ * by {@link Listeners} before the listeners are, with the container's own record of a component, so
+ * that a run with no listener takes no snapshot of one.
  */
 final class StartStopLog {
   private static final Logger log = LoggerFactory.getLogger(Container.class);
@@ -31,13 +31,21 @@ final class StartStopLog {
   synchronized void componentStarted(ManagedComponent component) {
     started++;
     if (log.isInfoEnabled()) {
-      log.info("  started  {} {} in {}", pad(component.startOrder()), component, format(component.startNanos()));
+      log.info(
+          "  started  {} {} in {}",
+          pad(component.startOrder()),
+          component,
+          format(component.startNanos()));
     }
   }
 
   synchronized void started(Duration duration) {
     if (log.isInfoEnabled()) {
-      log.info("Container '{}' started {} components in {}", containerName, started, format(duration.toNanos()));
+      log.info(
+          "Container '{}' started {} components in {}",
+          containerName,
+          started,
+          format(duration.toNanos()));
     }
   }
 
@@ -55,13 +63,21 @@ final class StartStopLog {
     if (failure != null) {
       log.warn("  failed   {} {}: {}", pad(component.startOrder()), component, failure.toString());
     } else if (log.isInfoEnabled()) {
-      log.info("  stopped  {} {} in {}", pad(component.startOrder()), component, format(Math.max(0, component.stopNanos())));
+      log.info(
+          "  stopped  {} {} in {}",
+          pad(component.startOrder()),
+          component,
+          format(Math.max(0, component.stopNanos())));
     }
   }
 
   synchronized void stopped(Duration duration) {
     if (log.isInfoEnabled()) {
-      log.info("Container '{}' stopped {} components in {}", containerName, stopped, format(duration.toNanos()));
+      log.info(
+          "Container '{}' stopped {} components in {}",
+          containerName,
+          stopped,
+          format(duration.toNanos()));
     }
   }
 

@@ -25,14 +25,20 @@ import org.slf4j.LoggerFactory;
 public final class TaskExecutor implements Tasks {
   private static final Logger log = LoggerFactory.getLogger(TaskExecutor.class);
 
-  private enum Phase { HOLDING, OPEN, CLOSED }
+  private enum Phase {
+    HOLDING,
+    OPEN,
+    CLOSED
+  }
 
   private final String containerName;
   private final ScheduledThreadPoolExecutor executor;
   private final List<Runnable> held = new ArrayList<>();
   private final Set<String> running = ConcurrentHashMap.newKeySet();
+
   /** One-off tasks not done yet: cancelled at shutdown, so no caller waits on them forever. */
   private final Set<Future<?>> pending = ConcurrentHashMap.newKeySet();
+
   private Phase phase = Phase.HOLDING; // guarded by this
 
   public TaskExecutor(String containerName, int threads, ThreadFactory threadFactory) {
@@ -67,11 +73,13 @@ public final class TaskExecutor implements Tasks {
   }
 
   @Override
-  public Future<?> scheduleWithFixedDelay(String name, Runnable task, Duration initialDelay, Duration delay) {
+  public Future<?> scheduleWithFixedDelay(
+      String name, Runnable task, Duration initialDelay, Duration delay) {
     checkName(name);
     Objects.requireNonNull(task, "task");
     if (initialDelay.isNegative()) {
-      throw new IllegalArgumentException("initialDelay of task '" + name + "' must not be negative: " + initialDelay);
+      throw new IllegalArgumentException(
+          "initialDelay of task '" + name + "' must not be negative: " + initialDelay);
     }
     if (delay.isNegative() || delay.isZero()) {
       throw new IllegalArgumentException("delay of task '" + name + "' must be positive: " + delay);
@@ -123,8 +131,12 @@ public final class TaskExecutor implements Tasks {
     }
     if (!terminated) {
       throw new TimeoutException(
-          "tasks of container '" + containerName + "' still running " + timeout.toMillis()
-              + " ms after they were cancelled: " + running);
+          "tasks of container '"
+              + containerName
+              + "' still running "
+              + timeout.toMillis()
+              + " ms after they were cancelled: "
+              + running);
     }
   }
 
@@ -141,7 +153,11 @@ public final class TaskExecutor implements Tasks {
   private void checkOpen(String name) {
     if (phase == Phase.CLOSED) {
       throw new IllegalStateException(
-          "container '" + containerName + "' is stopping or stopped; task '" + name + "' was refused");
+          "container '"
+              + containerName
+              + "' is stopping or stopped; task '"
+              + name
+              + "' was refused");
     }
   }
 
@@ -195,7 +211,10 @@ public final class TaskExecutor implements Tasks {
       }
       scheduled =
           executor.scheduleWithFixedDelay(
-              this::runOnceKeepingSchedule, initialDelay.toNanos(), delay.toNanos(), TimeUnit.NANOSECONDS);
+              this::runOnceKeepingSchedule,
+              initialDelay.toNanos(),
+              delay.toNanos(),
+              TimeUnit.NANOSECONDS);
     }
 
     private void runOnceKeepingSchedule() {
@@ -252,7 +271,8 @@ public final class TaskExecutor implements Tasks {
         if (remaining <= 0) {
           throw new TimeoutException("periodic task '" + name + "' is still scheduled");
         }
-        cancelled.await(Math.min(remaining, TimeUnit.MILLISECONDS.toNanos(100)), TimeUnit.NANOSECONDS);
+        cancelled.await(
+            Math.min(remaining, TimeUnit.MILLISECONDS.toNanos(100)), TimeUnit.NANOSECONDS);
       }
       throw new java.util.concurrent.CancellationException("periodic task '" + name + "' ended");
     }

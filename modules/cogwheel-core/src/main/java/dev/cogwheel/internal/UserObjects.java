@@ -23,7 +23,9 @@ import java.util.Set;
 public final class UserObjects {
   private final ComponentRegistry registry;
 
-  /** @param registry the registry to tell */
+  /**
+   * @param registry the registry to tell
+   */
   public UserObjects(ComponentRegistry registry) {
     this.registry = registry;
   }
@@ -38,7 +40,8 @@ public final class UserObjects {
           if (binding instanceof InstanceBinding) {
             addIfInitialisable(((InstanceBinding<?>) binding).getInstance(), found);
           } else if (binding instanceof ProviderInstanceBinding) {
-            addIfInitialisable(((ProviderInstanceBinding<?>) binding).getUserSuppliedProvider(), found);
+            addIfInitialisable(
+                ((ProviderInstanceBinding<?>) binding).getUserSuppliedProvider(), found);
           }
         });
     if (!found.isEmpty()) {

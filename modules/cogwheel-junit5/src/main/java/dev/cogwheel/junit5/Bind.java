@@ -27,9 +27,9 @@ import java.lang.annotation.Target;
  * the container is built, and bound as an instance: it is in place before any eager singleton is
  * constructed, every dependent receives exactly that object, and the container neither starts nor
  * stops it (it is the test's). With {@link CogwheelTest.Lifecycle#PER_METHOD} the field is read
- * after the {@code @BeforeEach} methods have run; with {@link CogwheelTest.Lifecycle#PER_CLASS}
- * it is read before the {@code @BeforeAll} methods, so an instance field then needs {@code
- * @TestInstance(Lifecycle.PER_CLASS)} (or the field must be static).
+ * after the {@code @BeforeEach} methods have run; with {@link CogwheelTest.Lifecycle#PER_CLASS} it
+ * is read before the {@code @BeforeAll} methods, so an instance field then needs
+ * {@code @TestInstance(Lifecycle.PER_CLASS)} (or the field must be static).
  *
  * <p>A field that is {@code null} when read, that has two qualifiers, that binds the same key as
  * another {@code @Bind} field of the same class, or that binds {@link dev.cogwheel.Container} or

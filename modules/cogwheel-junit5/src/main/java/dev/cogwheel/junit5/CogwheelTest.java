@@ -11,10 +11,9 @@ import java.lang.annotation.Target;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Runs the annotated test class against a fresh Cogwheel {@link dev.cogwheel.Container}: built
- * from the listed modules, the class's {@link TestModules} methods and its {@link Bind} fields,
- * started before the test and stopped after it, with a check that nothing it started is still
- * running.
+ * Runs the annotated test class against a fresh Cogwheel {@link dev.cogwheel.Container}: built from
+ * the listed modules, the class's {@link TestModules} methods and its {@link Bind} fields, started
+ * before the test and stopped after it, with a check that nothing it started is still running.
  *
  * <pre>{@code
  * @CogwheelTest(modules = {HttpModule.class, ReminderCogModule.class})
@@ -27,22 +26,22 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * }
  * }</pre>
  *
- * <p><b>When the container runs.</b> With {@link Lifecycle#PER_METHOD} (the default) each test
- * gets its own container. It is started after every {@code @BeforeEach} method and every other
+ * <p><b>When the container runs.</b> With {@link Lifecycle#PER_METHOD} (the default) each test gets
+ * its own container. It is started after every {@code @BeforeEach} method and every other
  * extension's before-each callback has run, so they can prepare the values of {@code @Bind} fields
- * (for example from a server another extension has just started), and it is stopped right after
- * the test method, before any {@code @AfterEach} method. With {@link Lifecycle#PER_CLASS} one
- * container serves every test of the class: it is started before the class's {@code @BeforeAll}
- * methods and stopped after its {@code @AfterAll} methods.
+ * (for example from a server another extension has just started), and it is stopped right after the
+ * test method, before any {@code @AfterEach} method. With {@link Lifecycle#PER_CLASS} one container
+ * serves every test of the class: it is started before the class's {@code @BeforeAll} methods and
+ * stopped after its {@code @AfterAll} methods.
  *
  * <p><b>What the test sees.</b> Instance fields annotated {@code @Inject} ({@code
  * jakarta.inject.Inject} or Guice's) of the test instance, and of its enclosing instances in a
  * {@code @Nested} class, are injected as soon as the container is running: just before the test
  * method with {@code PER_METHOD}, before {@code @BeforeEach} methods with {@code PER_CLASS}.
- * Parameters of test and lifecycle methods are resolved from the running container when their
- * type (with any qualifier annotation on the parameter) is bound in it; a parameter of type
- * {@link dev.cogwheel.Container} receives the container itself, also after it has stopped, for
- * example in an {@code @AfterEach} method that inspects {@link dev.cogwheel.Container#components()}.
+ * Parameters of test and lifecycle methods are resolved from the running container when their type
+ * (with any qualifier annotation on the parameter) is bound in it; a parameter of type {@link
+ * dev.cogwheel.Container} receives the container itself, also after it has stopped, for example in
+ * an {@code @AfterEach} method that inspects {@link dev.cogwheel.Container#components()}.
  *
  * <p><b>Failures.</b> A container that fails to start fails the test with the {@link
  * dev.cogwheel.StartupException} (the core has already stopped what had started); with {@code
@@ -55,14 +54,14 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * JVM-wide daemon threads ({@code OkHttp TaskRunner}, {@code Okio Watchdog}) are not counted.
  *
  * <p><b>Nested classes and inheritance.</b> A {@code @Nested} class sees the modules, {@code
- * TestModules} and {@code @Bind} fields of its enclosing classes as well as its own; a {@code @Bind}
- * field of an inner class takes precedence over one of an outer class for the same key. The
- * lifecycle, leak check and name come from the innermost class that carries this annotation. The
- * annotation is inherited by subclasses, and may be used as a meta-annotation.
+ * TestModules} and {@code @Bind} fields of its enclosing classes as well as its own; a
+ * {@code @Bind} field of an inner class takes precedence over one of an outer class for the same
+ * key. The lifecycle, leak check and name come from the innermost class that carries this
+ * annotation. The annotation is inherited by subclasses, and may be used as a meta-annotation.
  *
  * <p><b>Parallel execution.</b> Each container is confined to its test (or class): tests run in
- * parallel under JUnit's {@code junit.jupiter.execution.parallel.enabled} each see their own, and
- * a leak check counts only the threads of its own container.
+ * parallel under JUnit's {@code junit.jupiter.execution.parallel.enabled} each see their own, and a
+ * leak check counts only the threads of its own container.
  */
 @Target({ElementType.TYPE, ElementType.ANNOTATION_TYPE})
 @Retention(RetentionPolicy.RUNTIME)
@@ -73,8 +72,8 @@ public @interface CogwheelTest {
 
   /**
    * Module classes to build the container from, in order. Each needs a constructor without
-   * parameters (any visibility); for modules that take arguments use a {@link TestModules}
-   * method. A class listed again by an enclosing class is installed once.
+   * parameters (any visibility); for modules that take arguments use a {@link TestModules} method.
+   * A class listed again by an enclosing class is installed once.
    */
   Class<? extends Module>[] modules() default {};
 
@@ -82,8 +81,8 @@ public @interface CogwheelTest {
   Lifecycle lifecycle() default Lifecycle.PER_METHOD;
 
   /**
-   * Whether a thread of the container still alive one second after its stop fails the test.
-   * Default {@code true}.
+   * Whether a thread of the container still alive one second after its stop fails the test. Default
+   * {@code true}.
    */
   boolean leakCheck() default true;
 

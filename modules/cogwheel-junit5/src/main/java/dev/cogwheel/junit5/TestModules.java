@@ -27,9 +27,9 @@ import java.lang.annotation.Target;
  * <p>The method takes no parameters and returns a {@link com.google.inject.Module} or an {@code
  * Iterable} of them; any visibility. It is called each time a container is built — once per test
  * with {@link CogwheelTest.Lifecycle#PER_METHOD} — on the thread that builds it, so it can return
- * fresh modules every time. A static method is always allowed. An instance method is called on
- * the test instance, like {@link Bind} fields are read: with {@code PER_METHOD} after the {@code
- * @BeforeEach} methods, so it sees what they and other extensions prepared; with {@link
+ * fresh modules every time. A static method is always allowed. An instance method is called on the
+ * test instance, like {@link Bind} fields are read: with {@code PER_METHOD} after the
+ * {@code @BeforeEach} methods, so it sees what they and other extensions prepared; with {@link
  * CogwheelTest.Lifecycle#PER_CLASS} only when the class is {@code @TestInstance(PER_CLASS)}.
  *
  * <p>Its modules are installed after those listed in {@link CogwheelTest#modules()}; methods of an

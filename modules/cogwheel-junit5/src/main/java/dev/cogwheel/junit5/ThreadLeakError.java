@@ -3,12 +3,12 @@ package dev.cogwheel.junit5;
 import java.util.List;
 
 /**
- * Fails a {@link CogwheelTest} whose container left threads running: threads of the container's
- * own thread group still alive one second after the container stopped.
+ * Fails a {@link CogwheelTest} whose container left threads running: threads of the container's own
+ * thread group still alive one second after the container stopped.
  *
- * <p>The message names the container and the test, and gives each thread's name, state and the
- * top of its current stack ("where it is": at least eight frames, and down to the first frame
- * outside the JDK), for example:
+ * <p>The message names the container and the test, and gives each thread's name, state and the top
+ * of its current stack ("where it is": at least eight frames, and down to the first frame outside
+ * the JDK), for example:
  *
  * <pre>
  * Container 'ReminderCogTest' of ReminderCogTest.remindsAtNine() left 1 thread running 1 s after it stopped:

@@ -24,7 +24,8 @@ class BindTest {
     EngineExecutionResults results = Fixtures.run(OverrideFixture.class);
 
     results.testEvents().assertStatistics(stats -> stats.started(1).succeeded(1));
-    assertThat(published(results, "greeting")).containsExactly("hello from the test: same instance");
+    assertThat(published(results, "greeting"))
+        .containsExactly("hello from the test: same instance");
   }
 
   @Test
@@ -49,8 +50,11 @@ class BindTest {
 
     assertThat(failure)
         .isInstanceOf(ExtensionConfigurationException.class)
-        .hasMessage("@Bind field " + NullFixture.class.getName() + ".greeting is null when the container is built just"
-            + " before the test method, after the @BeforeEach methods; give it a value before then");
+        .hasMessage(
+            "@Bind field "
+                + NullFixture.class.getName()
+                + ".greeting is null when the container is built just"
+                + " before the test method, after the @BeforeEach methods; give it a value before then");
   }
 
   @Test
@@ -59,8 +63,11 @@ class BindTest {
 
     assertThat(failure)
         .isInstanceOf(ExtensionConfigurationException.class)
-        .hasMessage("@Bind field " + ContainerBindFixture.class.getName() + ".container binds Container,"
-            + " which the container binds itself");
+        .hasMessage(
+            "@Bind field "
+                + ContainerBindFixture.class.getName()
+                + ".container binds Container,"
+                + " which the container binds itself");
   }
 
   @Test
@@ -69,8 +76,12 @@ class BindTest {
 
     assertThat(failure)
         .isInstanceOf(ExtensionConfigurationException.class)
-        .hasMessage("@Bind fields " + DuplicateFixture.class.getName() + ".first and " + DuplicateFixture.class.getName()
-            + ".second both bind String");
+        .hasMessage(
+            "@Bind fields "
+                + DuplicateFixture.class.getName()
+                + ".first and "
+                + DuplicateFixture.class.getName()
+                + ".second both bind String");
   }
 
   interface Greeting {
@@ -80,7 +91,8 @@ class BindTest {
   /** What the modules bind; a test that binds its own greeting must never get this built. */
   static final class RealGreeting implements Greeting {
     RealGreeting() {
-      throw new IllegalStateException("the real greeting was built although the test binds its own");
+      throw new IllegalStateException(
+          "the real greeting was built although the test binds its own");
     }
 
     @Override
@@ -133,7 +145,9 @@ class BindTest {
     @Test
     void greeterGotTheBoundGreeting(TestReporter reporter) {
       reporter.publishEntry(
-          "greeting", greeter.firstGreeting + (greeter.greeting == greeting ? ": same instance" : ": another instance"));
+          "greeting",
+          greeter.firstGreeting
+              + (greeter.greeting == greeting ? ": same instance" : ": another instance"));
     }
   }
 
@@ -141,7 +155,11 @@ class BindTest {
   @CogwheelTest
   static class AddFixture {
     @Bind List<String> names = List.of("ada", "grace");
-    @Bind @Named("team") String team = "the team";
+
+    @Bind
+    @Named("team")
+    String team = "the team";
+
     @Inject Signature signature;
 
     @Test

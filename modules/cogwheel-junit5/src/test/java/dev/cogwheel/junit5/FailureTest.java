@@ -29,7 +29,8 @@ class FailureTest {
     Throwable failure = onlyFailure(results.containerEvents());
     assertThat(failure)
         .isInstanceOf(StartupException.class)
-        .hasMessageStartingWith("Container 'PerClassStartFailureFixture' failed to start FailureTest$Broken")
+        .hasMessageStartingWith(
+            "Container 'PerClassStartFailureFixture' failed to start FailureTest$Broken")
         .hasRootCauseMessage("cannot start");
     assertThat(((StartupException) failure).component()).contains(Key.get(Broken.class));
   }
@@ -39,10 +40,15 @@ class FailureTest {
     EngineExecutionResults results = Fixtures.run(PerMethodStartFailureFixture.class);
 
     results.testEvents().assertStatistics(stats -> stats.started(2).failed(2));
-    List<Throwable> failures = results.testEvents().failed().stream().map(Fixtures::failure).toList();
-    assertThat(failures).allSatisfy(failure -> assertThat(failure)
-        .isInstanceOf(StartupException.class)
-        .hasMessageStartingWith("Container 'PerMethodStartFailureFixture' failed to start FailureTest$Broken"));
+    List<Throwable> failures =
+        results.testEvents().failed().stream().map(Fixtures::failure).toList();
+    assertThat(failures)
+        .allSatisfy(
+            failure ->
+                assertThat(failure)
+                    .isInstanceOf(StartupException.class)
+                    .hasMessageStartingWith(
+                        "Container 'PerMethodStartFailureFixture' failed to start FailureTest$Broken"));
     assertThat(failures.get(0)).isNotSameAs(failures.get(1));
     results.containerEvents().assertStatistics(stats -> stats.failed(0));
   }
@@ -57,7 +63,8 @@ class FailureTest {
         .hasMessageContaining("Container 'StopFailureFixture' stopped with 1 failure(s)")
         .hasMessageContaining("FailureTest$Sticky");
     assertThat(((StopException) failure).failures()).containsOnlyKeys(Key.get(Sticky.class));
-    assertThat(((StopException) failure).failures().get(Key.get(Sticky.class))).hasMessage("cannot let go");
+    assertThat(((StopException) failure).failures().get(Key.get(Sticky.class)))
+        .hasMessage("cannot let go");
   }
 
   @Test

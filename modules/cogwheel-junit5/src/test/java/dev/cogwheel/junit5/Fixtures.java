@@ -26,7 +26,8 @@ final class Fixtures {
         .configurationParameter("junit.jupiter.execution.parallel.enabled", "true")
         .configurationParameter("junit.jupiter.execution.parallel.mode.default", "concurrent")
         .configurationParameter("junit.jupiter.execution.parallel.config.strategy", "fixed")
-        .configurationParameter("junit.jupiter.execution.parallel.config.fixed.parallelism", String.valueOf(threads))
+        .configurationParameter(
+            "junit.jupiter.execution.parallel.config.fixed.parallelism", String.valueOf(threads))
         .execute();
   }
 
@@ -38,14 +39,18 @@ final class Fixtures {
 
   /** What the finished event {@code event} failed with. */
   static Throwable failure(Event event) {
-    return event.getPayload(TestExecutionResult.class).flatMap(TestExecutionResult::getThrowable).orElseThrow();
+    return event
+        .getPayload(TestExecutionResult.class)
+        .flatMap(TestExecutionResult::getThrowable)
+        .orElseThrow();
   }
 
   /** The only failure among {@code events}. */
   static Throwable onlyFailure(Events events) {
     List<Event> failed = events.failed().list();
     if (failed.size() != 1) {
-      throw new AssertionError("expected exactly one failure, got " + failed.size() + ": " + failed);
+      throw new AssertionError(
+          "expected exactly one failure, got " + failed.size() + ": " + failed);
     }
     return failure(failed.get(0));
   }

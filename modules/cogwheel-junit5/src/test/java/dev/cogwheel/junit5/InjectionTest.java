@@ -28,8 +28,10 @@ class InjectionTest {
     Throwable failure = onlyFailure(results.testEvents());
     assertThat(failure)
         .isInstanceOf(ExtensionConfigurationException.class)
-        .hasMessageStartingWith("Container 'UnsatisfiedFixture' cannot inject the @Inject members of "
-            + UnsatisfiedFixture.class.getName() + ": ")
+        .hasMessageStartingWith(
+            "Container 'UnsatisfiedFixture' cannot inject the @Inject members of "
+                + UnsatisfiedFixture.class.getName()
+                + ": ")
         .hasMessageContaining("No implementation for Runnable was bound");
     assertThat(published(results, "afterEach")).containsExactly("STOPPED");
   }
@@ -39,7 +41,8 @@ class InjectionTest {
     EngineExecutionResults results = Fixtures.run(SubclassFixture.class);
 
     results.testEvents().assertStatistics(stats -> stats.started(1).succeeded(1));
-    assertThat(published(results, "values")).containsExactly("SubclassFixture: bound in the base, from the base");
+    assertThat(published(results, "values"))
+        .containsExactly("SubclassFixture: bound in the base, from the base");
   }
 
   @Test
@@ -71,18 +74,29 @@ class InjectionTest {
 
   @CogwheelTest
   abstract static class BaseFixture {
-    @Bind @Named("bound") String bound = "bound in the base";
-    @Inject @Named("module") String module;
+    @Bind
+    @Named("bound")
+    String bound = "bound in the base";
+
+    @Inject
+    @Named("module")
+    String module;
 
     @TestModules
     static Module base() {
-      return binder -> binder.bind(String.class).annotatedWith(Names.named("module")).toInstance("from the base");
+      return binder ->
+          binder
+              .bind(String.class)
+              .annotatedWith(Names.named("module"))
+              .toInstance("from the base");
     }
   }
 
   @Fixture
   static class SubclassFixture extends BaseFixture {
-    @Inject @Named("bound") String injectedBound;
+    @Inject
+    @Named("bound")
+    String injectedBound;
 
     @Test
     void seesTheBase(Container container, TestReporter reporter) {

@@ -47,7 +47,9 @@ class LeakCheckTest {
   void onlyTheTestWhoseContainerLeakedFails() {
     EngineExecutionResults results = Fixtures.run(TaskLeakFixture.class);
 
-    results.testEvents().assertThatEvents()
+    results
+        .testEvents()
+        .assertThatEvents()
         .haveExactly(1, event(test("leaksFromATask"), finishedWithFailure()))
         .haveExactly(1, event(test("doesNotLeak"), finishedSuccessfully()));
     Throwable failure = onlyFailure(results.testEvents());
@@ -82,7 +84,8 @@ class LeakCheckTest {
     Throwable failure = onlyFailure(results.testEvents());
     assertThat(failure).isInstanceOf(StartupException.class).hasRootCauseMessage("no database");
     assertThat(failure.getSuppressed()).hasSize(1);
-    assertThat(((ThreadLeakError) failure.getSuppressed()[0]).threadNames()).containsExactly("leaky-worker");
+    assertThat(((ThreadLeakError) failure.getSuppressed()[0]).threadNames())
+        .containsExactly("leaky-worker");
   }
 
   @Test
@@ -92,8 +95,10 @@ class LeakCheckTest {
     results.testEvents().assertStatistics(stats -> stats.started(2).succeeded(2));
     Throwable failure = failure(results.containerEvents().failed().list().get(0));
     results.containerEvents().assertStatistics(stats -> stats.failed(1));
-    assertThat(failure).isInstanceOf(ThreadLeakError.class)
-        .hasMessageStartingWith("Container 'PerClassLeakFixture' of class PerClassLeakFixture left 1 thread running");
+    assertThat(failure)
+        .isInstanceOf(ThreadLeakError.class)
+        .hasMessageStartingWith(
+            "Container 'PerClassLeakFixture' of class PerClassLeakFixture left 1 thread running");
   }
 
   /** Starts a plain thread from its {@code @PostConstruct} and never stops it. */
@@ -197,12 +202,17 @@ class LeakCheckTest {
     final Gate gate = new Gate();
 
     @Test
-    void startsThreadsNamedLikeOkHttpsDaemons(Tasks tasks) throws ExecutionException, InterruptedException {
-      tasks.submit("okhttp", () -> {
-        gate.start("OkHttp TaskRunner", gate::await);
-        gate.start("OkHttp ConnectionPool connection closer", gate::await);
-        gate.start("Okio Watchdog", gate::await);
-      }).get();
+    void startsThreadsNamedLikeOkHttpsDaemons(Tasks tasks)
+        throws ExecutionException, InterruptedException {
+      tasks
+          .submit(
+              "okhttp",
+              () -> {
+                gate.start("OkHttp TaskRunner", gate::await);
+                gate.start("OkHttp ConnectionPool connection closer", gate::await);
+                gate.start("Okio Watchdog", gate::await);
+              })
+          .get();
     }
 
     @AfterEach

@@ -33,7 +33,9 @@ class LifecycleTest {
     EngineExecutionResults results = Fixtures.run(PerClassFixture.class);
 
     results.testEvents().assertStatistics(stats -> stats.started(3).succeeded(3));
-    assertThat(published(results, "token")).hasSize(3).containsOnly(published(results, "token").get(0));
+    assertThat(published(results, "token"))
+        .hasSize(3)
+        .containsOnly(published(results, "token").get(0));
     assertThat(published(results, "beforeAll")).containsExactly("RUNNING");
     assertThat(published(results, "afterAll")).containsExactly("RUNNING");
   }
@@ -44,7 +46,10 @@ class LifecycleTest {
 
     results.testEvents().assertStatistics(stats -> stats.started(1).succeeded(1));
     assertThat(published(results, "step"))
-        .containsExactly("beforeEach: token not injected", "test: RUNNING, token injected", "afterEach: STOPPED");
+        .containsExactly(
+            "beforeEach: token not injected",
+            "test: RUNNING, token injected",
+            "afterEach: STOPPED");
   }
 
   @Test
@@ -55,7 +60,9 @@ class LifecycleTest {
     assertThat(failure)
         .isInstanceOf(ExtensionConfigurationException.class)
         .hasMessage(
-            "@Bind field " + PerClassWithPerMethodInstanceFixture.class.getName() + ".name is an instance field, but"
+            "@Bind field "
+                + PerClassWithPerMethodInstanceFixture.class.getName()
+                + ".name is an instance field, but"
                 + " the container is built before the @BeforeAll methods (lifecycle = PER_CLASS), before there is an"
                 + " instance of PerClassWithPerMethodInstanceFixture: make the field static or annotate the class"
                 + " with @TestInstance(TestInstance.Lifecycle.PER_CLASS)");
@@ -110,12 +117,18 @@ class LifecycleTest {
 
     @BeforeEach
     void beforeEach(TestReporter reporter) {
-      reporter.publishEntry("step", "beforeEach: token " + (token == null ? "not injected" : "injected"));
+      reporter.publishEntry(
+          "step", "beforeEach: token " + (token == null ? "not injected" : "injected"));
     }
 
     @Test
     void test(Container container, TestReporter reporter) {
-      reporter.publishEntry("step", "test: " + container.state() + ", token " + (token == null ? "not injected" : "injected"));
+      reporter.publishEntry(
+          "step",
+          "test: "
+              + container.state()
+              + ", token "
+              + (token == null ? "not injected" : "injected"));
     }
 
     @AfterEach

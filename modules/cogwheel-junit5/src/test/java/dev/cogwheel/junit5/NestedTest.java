@@ -22,8 +22,10 @@ class NestedTest {
 
     results.testEvents().assertStatistics(stats -> stats.started(3).succeeded(3));
     assertThat(published(results, "outer")).containsExactly("outer team, from the outer module");
-    assertThat(published(results, "inner")).containsExactly("outer team, from the outer module, inner module");
-    assertThat(published(results, "overriding")).containsExactly("inner team, from the outer module");
+    assertThat(published(results, "inner"))
+        .containsExactly("outer team, from the outer module, inner module");
+    assertThat(published(results, "overriding"))
+        .containsExactly("inner team, from the outer module");
   }
 
   @Test
@@ -33,7 +35,9 @@ class NestedTest {
     assertThat(published(results, "outer token")).containsExactly("the nested test's token");
   }
 
-  /** Binds a {@code @Named("origin")} string with a provider method: installing it twice would fail. */
+  /**
+   * Binds a {@code @Named("origin")} string with a provider method: installing it twice would fail.
+   */
   static final class OriginModule extends AbstractModule {
     @Provides
     @Singleton
@@ -46,9 +50,18 @@ class NestedTest {
   @Fixture
   @CogwheelTest(modules = {OriginModule.class, TokenModule.class})
   static class OuterFixture {
-    @Bind @Named("team") String team = "outer team";
-    @Inject @Named("team") String injectedTeam;
-    @Inject @Named("origin") String origin;
+    @Bind
+    @Named("team")
+    String team = "outer team";
+
+    @Inject
+    @Named("team")
+    String injectedTeam;
+
+    @Inject
+    @Named("origin")
+    String origin;
+
     @Inject Token outerToken;
 
     @Test
@@ -59,25 +72,34 @@ class NestedTest {
     @Nested
     @CogwheelTest(modules = OriginModule.class)
     class Inner {
-      @Inject @Named("inner") String inner;
+      @Inject
+      @Named("inner")
+      String inner;
+
       @Inject Token token;
 
       @TestModules
       static Module inner() {
-        return binder -> binder.bind(String.class).annotatedWith(com.google.inject.name.Names.named("inner"))
-            .toInstance("inner module");
+        return binder ->
+            binder
+                .bind(String.class)
+                .annotatedWith(com.google.inject.name.Names.named("inner"))
+                .toInstance("inner module");
       }
 
       @Test
       void inner(TestReporter reporter) {
         reporter.publishEntry("inner", injectedTeam + ", " + origin + ", " + inner);
-        reporter.publishEntry("outer token", outerToken == token ? "the nested test's token" : "another token");
+        reporter.publishEntry(
+            "outer token", outerToken == token ? "the nested test's token" : "another token");
       }
     }
 
     @Nested
     class Overriding {
-      @Bind @Named("team") String team = "inner team";
+      @Bind
+      @Named("team")
+      String team = "inner team";
 
       @Test
       void overriding(TestReporter reporter) {

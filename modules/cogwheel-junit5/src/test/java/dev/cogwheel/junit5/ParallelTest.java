@@ -26,7 +26,9 @@ class ParallelTest {
 
     results.testEvents().assertStatistics(stats -> stats.started(50).succeeded(50));
     assertThat(published(results, "token")).hasSize(50).doesNotHaveDuplicates();
-    assertThat(new HashSet<>(published(results, "thread"))).as("threads that ran the tests").hasSizeGreaterThan(1);
+    assertThat(new HashSet<>(published(results, "thread")))
+        .as("threads that ran the tests")
+        .hasSizeGreaterThan(1);
   }
 
   @Test
@@ -34,7 +36,10 @@ class ParallelTest {
     EngineExecutionResults results = Fixtures.runInParallel(OneLeakAmongManyFixture.class, 8);
 
     results.testEvents().assertStatistics(stats -> stats.started(21).succeeded(20).failed(1));
-    results.testEvents().assertThatEvents().haveExactly(1, event(test("leaks"), finishedWithFailure()));
+    results
+        .testEvents()
+        .assertThatEvents()
+        .haveExactly(1, event(test("leaks"), finishedWithFailure()));
     Throwable failure = onlyFailure(results.testEvents());
     assertThat(((ThreadLeakError) failure).threadNames()).containsExactly("spawned-by-task");
   }

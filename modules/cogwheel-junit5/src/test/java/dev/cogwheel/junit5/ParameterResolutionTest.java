@@ -25,7 +25,8 @@ class ParameterResolutionTest {
 
     results.testEvents().assertStatistics(stats -> stats.started(1).succeeded(1));
     assertThat(published(results, "parameters"))
-        .containsExactly("RUNNING, token from the container, team: the team, port: 8080, test: takesParameters");
+        .containsExactly(
+            "RUNNING, token from the container, team: the team, port: 8080, test: takesParameters");
   }
 
   @Test
@@ -42,7 +43,8 @@ class ParameterResolutionTest {
 
     assertThat(failure)
         .isInstanceOf(ParameterResolutionException.class)
-        .hasMessageStartingWith("No ParameterResolver registered for parameter [dev.cogwheel.junit5.Worker");
+        .hasMessageStartingWith(
+            "No ParameterResolver registered for parameter [dev.cogwheel.junit5.Worker");
   }
 
   @Test
@@ -51,10 +53,11 @@ class ParameterResolutionTest {
 
     assertThat(failure)
         .isInstanceOf(ParameterResolutionException.class)
-        .hasMessage("No Cogwheel container is there for BeforeEachFixture.setUp() to take Container: with"
-            + " lifecycle = PER_METHOD a test's container is started just before the test method, after the"
-            + " @BeforeEach methods (so that they can set @Bind fields), and stopped right after it. Take it in the"
-            + " test method (a Container also in an @AfterEach method), or use @CogwheelTest(lifecycle = PER_CLASS)");
+        .hasMessage(
+            "No Cogwheel container is there for BeforeEachFixture.setUp() to take Container: with"
+                + " lifecycle = PER_METHOD a test's container is started just before the test method, after the"
+                + " @BeforeEach methods (so that they can set @Bind fields), and stopped right after it. Take it in the"
+                + " test method (a Container also in an @AfterEach method), or use @CogwheelTest(lifecycle = PER_CLASS)");
   }
 
   @Test
@@ -86,8 +89,13 @@ class ParameterResolutionTest {
   @Fixture
   @CogwheelTest(modules = TokenModule.class)
   static class TestMethodFixture {
-    @Bind @Named("team") String team = "the team";
-    @Bind @Named("port") int port = 8080;
+    @Bind
+    @Named("team")
+    String team = "the team";
+
+    @Bind
+    @Named("port")
+    int port = 8080;
 
     @Test
     void takesParameters(
@@ -97,12 +105,17 @@ class ParameterResolutionTest {
         @Named("port") int port,
         TestInfo info,
         TestReporter reporter) {
-      reporter.publishEntry("parameters", String.join(", ",
-          container.state().name(),
-          container.getInstance(Token.class) == token ? "token from the container" : "another token",
-          "team: " + team,
-          "port: " + port,
-          "test: " + info.getTestMethod().orElseThrow().getName()));
+      reporter.publishEntry(
+          "parameters",
+          String.join(
+              ", ",
+              container.state().name(),
+              container.getInstance(Token.class) == token
+                  ? "token from the container"
+                  : "another token",
+              "team: " + team,
+              "port: " + port,
+              "test: " + info.getTestMethod().orElseThrow().getName()));
     }
   }
 

@@ -28,13 +28,18 @@ class TestModulesTest {
 
   @Test
   void moduleClassWithoutANoArgumentConstructorFailsPointingToTestModules() {
-    Throwable failure = onlyFailure(Fixtures.run(ListedModuleNeedsArgumentFixture.class).testEvents());
+    Throwable failure =
+        onlyFailure(Fixtures.run(ListedModuleNeedsArgumentFixture.class).testEvents());
 
     assertThat(failure)
         .isInstanceOf(ExtensionConfigurationException.class)
-        .hasMessage("module " + ValueModule.class.getName() + " listed in @CogwheelTest(modules) on "
-            + ListedModuleNeedsArgumentFixture.class.getName() + " has no constructor without parameters; for a module"
-            + " that takes arguments, return it from a static @TestModules method");
+        .hasMessage(
+            "module "
+                + ValueModule.class.getName()
+                + " listed in @CogwheelTest(modules) on "
+                + ListedModuleNeedsArgumentFixture.class.getName()
+                + " has no constructor without parameters; for a module"
+                + " that takes arguments, return it from a static @TestModules method");
   }
 
   @Test
@@ -47,14 +52,18 @@ class TestModulesTest {
 
   @Test
   void instanceMethodWithoutAnInstanceFailsNamingIt() {
-    Throwable failure = onlyFailure(Fixtures.run(PerClassInstanceMethodFixture.class).containerEvents());
+    Throwable failure =
+        onlyFailure(Fixtures.run(PerClassInstanceMethodFixture.class).containerEvents());
 
     assertThat(failure)
         .isInstanceOf(ExtensionConfigurationException.class)
-        .hasMessage("@TestModules method " + PerClassInstanceMethodFixture.class.getName() + ".modules() is an"
-            + " instance method, but the container is built before the @BeforeAll methods (lifecycle = PER_CLASS),"
-            + " before there is an instance of PerClassInstanceMethodFixture: make the method static or annotate the"
-            + " class with @TestInstance(TestInstance.Lifecycle.PER_CLASS)");
+        .hasMessage(
+            "@TestModules method "
+                + PerClassInstanceMethodFixture.class.getName()
+                + ".modules() is an"
+                + " instance method, but the container is built before the @BeforeAll methods (lifecycle = PER_CLASS),"
+                + " before there is an instance of PerClassInstanceMethodFixture: make the method static or annotate the"
+                + " class with @TestInstance(TestInstance.Lifecycle.PER_CLASS)");
   }
 
   @Test
@@ -63,8 +72,10 @@ class TestModulesTest {
 
     assertThat(failure)
         .isInstanceOf(ExtensionConfigurationException.class)
-        .hasMessage("@TestModules method " + WrongReturnTypeFixture.class.getName()
-            + ".modules() must return Module or Iterable<Module>, but returns java.lang.String");
+        .hasMessage(
+            "@TestModules method "
+                + WrongReturnTypeFixture.class.getName()
+                + ".modules() must return Module or Iterable<Module>, but returns java.lang.String");
   }
 
   @Test
@@ -73,7 +84,8 @@ class TestModulesTest {
 
     assertThat(failure)
         .isInstanceOf(ExtensionConfigurationException.class)
-        .hasMessage("@TestModules method " + NullFixture.class.getName() + ".modules() returned null");
+        .hasMessage(
+            "@TestModules method " + NullFixture.class.getName() + ".modules() returned null");
   }
 
   @Test
@@ -82,8 +94,10 @@ class TestModulesTest {
 
     assertThat(failure)
         .isInstanceOf(ExtensionConfigurationException.class)
-        .hasMessage("@TestModules method " + ThrowingFixture.class.getName()
-            + ".modules() threw java.lang.IllegalStateException: no settings")
+        .hasMessage(
+            "@TestModules method "
+                + ThrowingFixture.class.getName()
+                + ".modules() threw java.lang.IllegalStateException: no settings")
         .hasCauseInstanceOf(IllegalStateException.class);
   }
 
@@ -113,10 +127,21 @@ class TestModulesTest {
   @Fixture
   @CogwheelTest(modules = ListedModule.class)
   static class ArgumentsFixture {
-    @Inject @Named("listed") String listed;
-    @Inject @Named("one") String one;
-    @Inject @Named("two") String two;
-    @Inject @Named("three") String three;
+    @Inject
+    @Named("listed")
+    String listed;
+
+    @Inject
+    @Named("one")
+    String one;
+
+    @Inject
+    @Named("two")
+    String two;
+
+    @Inject
+    @Named("three")
+    String three;
 
     @TestModules
     static Module one() {

@@ -10,8 +10,8 @@ import java.util.Objects;
  * <p>Every name starts with {@code cogwheel.}. Names that carry a component end with the
  * component's {@linkplain #segment(String) segment}: its {@link Component#name()} (the key's type
  * and qualifier, without package names) with whitespace and double quotes removed and dots turned
- * into underscores, so that it stays one node of a Graphite path. For example the start timer of
- * a component bound as {@code @Named("site") ApiClient} is {@code
+ * into underscores, so that it stays one node of a Graphite path. For example the start timer of a
+ * component bound as {@code @Named("site") ApiClient} is {@code
  * cogwheel.component.start.ApiClient@Named(site)}. Two components whose keys differ only in their
  * packages share their timers.
  */

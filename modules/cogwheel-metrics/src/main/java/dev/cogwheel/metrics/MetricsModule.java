@@ -43,27 +43,27 @@ import java.util.Objects;
  * ({@code <container>-health-<n>}) and ends them when it is released.
  *
  * <p><b>Lifecycle metrics.</b> A timer per component for its start and for its stop, timers of the
- * whole start and stop, gauges of the state and of the number of started components, and a
- * counter of failed stops; see {@link MetricNames} for the names. Components that started before
- * the module's own components are counted too: the container replays their events.
+ * whole start and stop, gauges of the state and of the number of started components, and a counter
+ * of failed stops; see {@link MetricNames} for the names. Components that started before the
+ * module's own components are counted too: the container replays their events.
  *
  * <p><b>Health checks.</b> The built-in check {@value #CONTAINER_HEALTH_CHECK}, healthy iff the
- * container is {@link dev.cogwheel.State#RUNNING}, and the entries of {@link
- * #healthChecks(Binder)} are registered while the container starts; every managed component that
- * extends {@link HealthCheck} is registered once the container runs (or right after its creation
- * if it is created later), under {@link MetricNames#segment(String) MetricNames.segment}{@code
- * (component.name())}, for example {@code DatabaseHealthCheck} or {@code
- * ApiHealth@Named(site)}, unless it is already registered as a multibound entry. A component's
- * check is removed when the component is released; the others when the container has stopped.
+ * container is {@link dev.cogwheel.State#RUNNING}, and the entries of {@link #healthChecks(Binder)}
+ * are registered while the container starts; every managed component that extends {@link
+ * HealthCheck} is registered once the container runs (or right after its creation if it is created
+ * later), under {@link MetricNames#segment(String) MetricNames.segment}{@code (component.name())},
+ * for example {@code DatabaseHealthCheck} or {@code ApiHealth@Named(site)}, unless it is already
+ * registered as a multibound entry. A component's check is removed when the component is released;
+ * the others when the container has stopped.
  *
  * <p><b>Reporters.</b> Each optional, from the {@link Builder}: JMX, SLF4J, Graphite, CSV. They
  * start when the container reaches {@code RUNNING}. At stop the periodic ones report one last time
- * after every other component has been released — so the final report holds every component's
- * stop timer and the whole stop's timer — and then end their threads. Their threads come from
- * {@link dev.cogwheel.Container#threadFactory(String)}, named {@code <container>-metrics-<kind>-<n>}
- * (for example {@code bot-metrics-graphite-1}), and have ended when {@code stop()} returns. A
- * Graphite server that is down fails neither the start nor the stop: the first failure of an
- * outage is logged as a warning, each failed report is counted in {@link
+ * after every other component has been released — so the final report holds every component's stop
+ * timer and the whole stop's timer — and then end their threads. Their threads come from {@link
+ * dev.cogwheel.Container#threadFactory(String)}, named {@code <container>-metrics-<kind>-<n>} (for
+ * example {@code bot-metrics-graphite-1}), and have ended when {@code stop()} returns. A Graphite
+ * server that is down fails neither the start nor the stop: the first failure of an outage is
+ * logged as a warning, each failed report is counted in {@link
  * MetricNames#GRAPHITE_REPORT_FAILURES}, and the recovery is logged.
  *
  * <p>Install the module once per container.
@@ -106,16 +106,16 @@ public final class MetricsModule extends AbstractModule {
 
   /**
    * The map binder of additional health checks, by name. Call it from any module's {@code
-   * configure()}; the checks are registered in the {@link HealthCheckRegistry} while the
-   * container starts and removed when it has stopped.
+   * configure()}; the checks are registered in the {@link HealthCheckRegistry} while the container
+   * starts and removed when it has stopped.
    *
    * <pre>{@code
    * MetricsModule.healthChecks(binder()).addBinding("database").to(DatabaseHealthCheck.class);
    * }</pre>
    *
-   * <p>A name used twice fails the start (Guice's duplicate-key error); a name the registry
-   * already holds, such as {@value #CONTAINER_HEALTH_CHECK}, fails it with an {@link
-   * IllegalStateException} naming it.
+   * <p>A name used twice fails the start (Guice's duplicate-key error); a name the registry already
+   * holds, such as {@value #CONTAINER_HEALTH_CHECK}, fails it with an {@link IllegalStateException}
+   * naming it.
    */
   public static MapBinder<String, HealthCheck> healthChecks(Binder binder) {
     return MapBinder.newMapBinder(binder, String.class, HealthCheck.class);
@@ -144,8 +144,8 @@ public final class MetricsModule extends AbstractModule {
   }
 
   /**
-   * Configures a {@link MetricsModule}. Every reporter is off until its method is called; calling
-   * a method again replaces its earlier setting. Not thread-safe.
+   * Configures a {@link MetricsModule}. Every reporter is off until its method is called; calling a
+   * method again replaces its earlier setting. Not thread-safe.
    */
   public static final class Builder {
     private static final Duration DEFAULT_PERIOD = Duration.ofMinutes(1);
@@ -205,8 +205,8 @@ public final class MetricsModule extends AbstractModule {
     }
 
     /**
-     * A prefix of every metric name the Graphite and SLF4J reporters send, for example the
-     * service and host: {@code "bot.host-1"}. Default none.
+     * A prefix of every metric name the Graphite and SLF4J reporters send, for example the service
+     * and host: {@code "bot.host-1"}. Default none.
      *
      * @throws IllegalArgumentException if {@code prefix} is null, blank or contains whitespace
      */
@@ -232,8 +232,8 @@ public final class MetricsModule extends AbstractModule {
     }
 
     /**
-     * Exposes every metric as an MBean of the platform MBean server while the container runs, in
-     * a JMX domain named after the container.
+     * Exposes every metric as an MBean of the platform MBean server while the container runs, in a
+     * JMX domain named after the container.
      */
     public Builder jmx() {
       this.jmx = true;
@@ -249,7 +249,8 @@ public final class MetricsModule extends AbstractModule {
      */
     public Builder jmx(String domain) {
       if (domain == null || domain.isBlank()) {
-        throw new IllegalArgumentException("MetricsModule.jmx must have a non-blank domain, got '" + domain + "'");
+        throw new IllegalArgumentException(
+            "MetricsModule.jmx must have a non-blank domain, got '" + domain + "'");
       }
       this.jmx = true;
       this.jmxDomain = domain;
@@ -268,7 +269,8 @@ public final class MetricsModule extends AbstractModule {
      */
     public Builder slf4j(String loggerName) {
       if (loggerName == null || loggerName.isBlank()) {
-        throw new IllegalArgumentException("MetricsModule.slf4j must have a non-blank logger name, got '" + loggerName + "'");
+        throw new IllegalArgumentException(
+            "MetricsModule.slf4j must have a non-blank logger name, got '" + loggerName + "'");
       }
       this.slf4jLogger = loggerName;
       return this;
@@ -285,21 +287,23 @@ public final class MetricsModule extends AbstractModule {
     }
 
     /**
-     * Sends every metric each period to Graphite at {@code host:port} in {@code protocol}. The
-     * host is resolved at each report, so it may be down or unknown at start.
+     * Sends every metric each period to Graphite at {@code host:port} in {@code protocol}. The host
+     * is resolved at each report, so it may be down or unknown at start.
      *
-     * @throws IllegalArgumentException if {@code protocol} is null, {@code host} is blank or
-     *     {@code port} is not in 1–65535
+     * @throws IllegalArgumentException if {@code protocol} is null, {@code host} is blank or {@code
+     *     port} is not in 1–65535
      */
     public Builder graphite(GraphiteProtocol protocol, String host, int port) {
       if (protocol == null) {
         throw new IllegalArgumentException("MetricsModule.graphite must have a protocol, got null");
       }
       if (host == null || host.isBlank()) {
-        throw new IllegalArgumentException("MetricsModule.graphite must have a non-blank host, got '" + host + "'");
+        throw new IllegalArgumentException(
+            "MetricsModule.graphite must have a non-blank host, got '" + host + "'");
       }
       if (port < 1 || port > 65535) {
-        throw new IllegalArgumentException("MetricsModule.graphite must have a port in 1-65535, got " + port);
+        throw new IllegalArgumentException(
+            "MetricsModule.graphite must have a port in 1-65535, got " + port);
       }
       this.graphiteProtocol = protocol;
       this.graphiteHost = host;
@@ -315,9 +319,13 @@ public final class MetricsModule extends AbstractModule {
      * @throws IllegalArgumentException if {@code timeout} is null, not positive or over a minute
      */
     public Builder graphiteConnectTimeout(Duration timeout) {
-      if (timeout == null || timeout.isZero() || timeout.isNegative() || timeout.compareTo(Duration.ofMinutes(1)) > 0) {
+      if (timeout == null
+          || timeout.isZero()
+          || timeout.isNegative()
+          || timeout.compareTo(Duration.ofMinutes(1)) > 0) {
         throw new IllegalArgumentException(
-            "MetricsModule.graphiteConnectTimeout must be positive and at most one minute, got " + timeout);
+            "MetricsModule.graphiteConnectTimeout must be positive and at most one minute, got "
+                + timeout);
       }
       this.graphiteConnectTimeout = timeout;
       return this;
@@ -330,7 +338,8 @@ public final class MetricsModule extends AbstractModule {
      * @throws NullPointerException if {@code directory} is null
      */
     public Builder csv(Path directory) {
-      this.csvDirectory = Objects.requireNonNull(directory, "MetricsModule.csv must have a directory, got null");
+      this.csvDirectory =
+          Objects.requireNonNull(directory, "MetricsModule.csv must have a directory, got null");
       return this;
     }
 

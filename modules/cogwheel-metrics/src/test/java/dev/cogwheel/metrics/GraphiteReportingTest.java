@@ -30,6 +30,7 @@ import org.junit.jupiter.api.Test;
 
 class GraphiteReportingTest {
   private static final Duration SHORT_PERIOD = Duration.ofMillis(50);
+
   /** Long enough that the only report of a test is the final one. */
   private static final Duration NO_PERIODIC_REPORT = Duration.ofHours(1);
 
@@ -52,7 +53,13 @@ class GraphiteReportingTest {
 
   @Test
   void periodicReportsReachGraphiteWhileTheContainerRuns() {
-    container = start("graphite-periodic", MetricsModule.builder().graphite("127.0.0.1", graphite.port()).period(SHORT_PERIOD).build());
+    container =
+        start(
+            "graphite-periodic",
+            MetricsModule.builder()
+                .graphite("127.0.0.1", graphite.port())
+                .period(SHORT_PERIOD)
+                .build());
 
     await().until(() -> graphite.reports().size() >= 2);
 
@@ -66,7 +73,13 @@ class GraphiteReportingTest {
 
   @Test
   void finalReportComesAfterEveryOtherComponentHasStoppedAndHoldsTheirStopTimers() {
-    container = start("graphite-final", MetricsModule.builder().graphite("127.0.0.1", graphite.port()).period(NO_PERIODIC_REPORT).build());
+    container =
+        start(
+            "graphite-final",
+            MetricsModule.builder()
+                .graphite("127.0.0.1", graphite.port())
+                .period(NO_PERIODIC_REPORT)
+                .build());
 
     container.stop();
 
@@ -84,13 +97,23 @@ class GraphiteReportingTest {
 
   @Test
   void finalReportIsTheLastOneAfterPeriodicReports() {
-    container = start("graphite-last", MetricsModule.builder().graphite("127.0.0.1", graphite.port()).period(SHORT_PERIOD).build());
+    container =
+        start(
+            "graphite-last",
+            MetricsModule.builder()
+                .graphite("127.0.0.1", graphite.port())
+                .period(SHORT_PERIOD)
+                .build());
     await().until(() -> graphite.reports().size() >= 2);
 
     container.stop();
 
     String stopCount = MetricNames.CONTAINER_STOP + ".count";
-    await().until(() -> graphite.reports().stream().anyMatch(r -> GraphiteListener.values(r).containsKey(stopCount)));
+    await()
+        .until(
+            () ->
+                graphite.reports().stream()
+                    .anyMatch(r -> GraphiteListener.values(r).containsKey(stopCount)));
     List<String> reports = graphite.reports();
     List<Integer> withStopTimer =
         indexesOf(reports, r -> GraphiteListener.values(r).containsKey(stopCount));
@@ -105,7 +128,11 @@ class GraphiteReportingTest {
     container =
         start(
             "graphite-prefix",
-            MetricsModule.builder().graphite("127.0.0.1", graphite.port()).prefix("bot.host-1").period(NO_PERIODIC_REPORT).build());
+            MetricsModule.builder()
+                .graphite("127.0.0.1", graphite.port())
+                .prefix("bot.host-1")
+                .period(NO_PERIODIC_REPORT)
+                .build());
 
     container.stop();
 
@@ -120,7 +147,10 @@ class GraphiteReportingTest {
     container =
         start(
             "graphite-pickle",
-            MetricsModule.builder().graphite(GraphiteProtocol.PICKLE, "127.0.0.1", graphite.port()).period(NO_PERIODIC_REPORT).build());
+            MetricsModule.builder()
+                .graphite(GraphiteProtocol.PICKLE, "127.0.0.1", graphite.port())
+                .period(NO_PERIODIC_REPORT)
+                .build());
 
     container.stop();
 
@@ -137,7 +167,10 @@ class GraphiteReportingTest {
       container =
           start(
               "graphite-udp",
-              MetricsModule.builder().graphite(GraphiteProtocol.UDP, "127.0.0.1", udp.getLocalPort()).period(NO_PERIODIC_REPORT).build());
+              MetricsModule.builder()
+                  .graphite(GraphiteProtocol.UDP, "127.0.0.1", udp.getLocalPort())
+                  .period(NO_PERIODIC_REPORT)
+                  .build());
 
       container.stop();
 
@@ -152,7 +185,11 @@ class GraphiteReportingTest {
     container =
         start(
             "graphite-down",
-            MetricsModule.builder().registry(registry).graphite("127.0.0.1", closedPort()).period(NO_PERIODIC_REPORT).build());
+            MetricsModule.builder()
+                .registry(registry)
+                .graphite("127.0.0.1", closedPort())
+                .period(NO_PERIODIC_REPORT)
+                .build());
     assertThat(container.state()).isEqualTo(State.RUNNING);
 
     container.stop();
@@ -167,14 +204,19 @@ class GraphiteReportingTest {
     container =
         start(
             "graphite-down-periodic",
-            MetricsModule.builder().registry(registry).graphite("127.0.0.1", closedPort()).period(SHORT_PERIOD).build());
+            MetricsModule.builder()
+                .registry(registry)
+                .graphite("127.0.0.1", closedPort())
+                .period(SHORT_PERIOD)
+                .build());
 
     await().until(() -> registry.counter(MetricNames.GRAPHITE_REPORT_FAILURES).getCount() >= 2);
     long beforeStop = registry.counter(MetricNames.GRAPHITE_REPORT_FAILURES).getCount();
     container.stop();
 
     assertThat(container.state()).isEqualTo(State.STOPPED);
-    assertThat(registry.counter(MetricNames.GRAPHITE_REPORT_FAILURES).getCount()).isGreaterThan(beforeStop);
+    assertThat(registry.counter(MetricNames.GRAPHITE_REPORT_FAILURES).getCount())
+        .isGreaterThan(beforeStop);
   }
 
   @Test
@@ -182,12 +224,19 @@ class GraphiteReportingTest {
     MetricRegistry registry = new MetricRegistry();
     int port = closedPort();
     container =
-        start("graphite-back", MetricsModule.builder().registry(registry).graphite("127.0.0.1", port).period(SHORT_PERIOD).build());
+        start(
+            "graphite-back",
+            MetricsModule.builder()
+                .registry(registry)
+                .graphite("127.0.0.1", port)
+                .period(SHORT_PERIOD)
+                .build());
     await().until(() -> registry.counter(MetricNames.GRAPHITE_REPORT_FAILURES).getCount() >= 1);
 
     try (GraphiteListener back = GraphiteListener.open(port)) {
       await().until(() -> back.reports().size() >= 1);
-      assertThat(GraphiteListener.values(back.reports().get(0))).containsEntry(MetricNames.CONTAINER_RUNNING, "1");
+      assertThat(GraphiteListener.values(back.reports().get(0)))
+          .containsEntry(MetricNames.CONTAINER_RUNNING, "1");
       container.stop();
     }
   }
@@ -197,7 +246,10 @@ class GraphiteReportingTest {
     container =
         start(
             "graphite-threads",
-            MetricsModule.builder().graphite("127.0.0.1", graphite.port()).period(SHORT_PERIOD).build(),
+            MetricsModule.builder()
+                .graphite("127.0.0.1", graphite.port())
+                .period(SHORT_PERIOD)
+                .build(),
             new AbstractModule() {
               @Override
               protected void configure() {
@@ -206,7 +258,8 @@ class GraphiteReportingTest {
             });
     await().until(() -> graphite.reports().size() >= 1);
 
-    assertThat(container.getInstance(ThreadProbe.class).threadsAtStart).noneMatch(name -> name.contains("-metrics-"));
+    assertThat(container.getInstance(ThreadProbe.class).threadsAtStart)
+        .noneMatch(name -> name.contains("-metrics-"));
     assertThat(threadNames(container)).contains("graphite-threads-metrics-graphite-1");
 
     container.stop();
@@ -259,7 +312,8 @@ class GraphiteReportingTest {
       try {
         udp.receive(packet);
       } catch (SocketTimeoutException e) {
-        throw new AssertionError("no UDP datagram starting with '" + linePrefix + "' within 5 s; got " + lines, e);
+        throw new AssertionError(
+            "no UDP datagram starting with '" + linePrefix + "' within 5 s; got " + lines, e);
       }
       String text = new String(packet.getData(), 0, packet.getLength(), StandardCharsets.UTF_8);
       for (String line : text.split("\n")) {

@@ -57,12 +57,15 @@ class HealthChecksTest {
 
   @Test
   void containerCheckIsUnhealthyWhileTheContainerStarts() {
-    container = start("health-starting", new AbstractModule() {
-      @Override
-      protected void configure() {
-        bind(StartingProbe.class);
-      }
-    });
+    container =
+        start(
+            "health-starting",
+            new AbstractModule() {
+              @Override
+              protected void configure() {
+                bind(StartingProbe.class);
+              }
+            });
 
     HealthCheck.Result atStart = container.getInstance(StartingProbe.class).result;
     assertThat(atStart.isHealthy()).isFalse();
@@ -78,8 +81,11 @@ class HealthChecksTest {
             "HealthChecksTest$DatabaseCheck",
             "HealthChecksTest$DatabaseCheck@Named(replica)",
             MetricsModule.CONTAINER_HEALTH_CHECK);
-    assertThat(registry.getHealthCheck("HealthChecksTest$DatabaseCheck")).isSameAs(container.getInstance(DatabaseCheck.class));
-    assertThat(registry.runHealthCheck("HealthChecksTest$DatabaseCheck@Named(replica)").getMessage()).isEqualTo("replica reachable");
+    assertThat(registry.getHealthCheck("HealthChecksTest$DatabaseCheck"))
+        .isSameAs(container.getInstance(DatabaseCheck.class));
+    assertThat(
+            registry.runHealthCheck("HealthChecksTest$DatabaseCheck@Named(replica)").getMessage())
+        .isEqualTo("replica reachable");
   }
 
   @Test
@@ -96,20 +102,25 @@ class HealthChecksTest {
               }
             });
 
-    assertThat(registry.getNames()).containsExactly(MetricsModule.CONTAINER_HEALTH_CHECK, "disk", "queue");
+    assertThat(registry.getNames())
+        .containsExactly(MetricsModule.CONTAINER_HEALTH_CHECK, "disk", "queue");
     assertThat(registry.getHealthCheck("disk")).isSameAs(disk);
     assertThat(registry.runHealthCheck("queue").getMessage()).isEqualTo("queue drained");
   }
 
   @Test
   void aComponentCheckIsRemovedWhenTheComponentIsReleased() {
-    container = start("health-release", new AbstractModule() {
-      @Override
-      protected void configure() {
-        bind(CheckedService.class);
-      }
-    });
-    assertThat(registry.getNames()).containsExactly("HealthChecksTest$CheckedService", MetricsModule.CONTAINER_HEALTH_CHECK);
+    container =
+        start(
+            "health-release",
+            new AbstractModule() {
+              @Override
+              protected void configure() {
+                bind(CheckedService.class);
+              }
+            });
+    assertThat(registry.getNames())
+        .containsExactly("HealthChecksTest$CheckedService", MetricsModule.CONTAINER_HEALTH_CHECK);
 
     container.stop();
 
@@ -137,7 +148,8 @@ class HealthChecksTest {
             "HealthChecksTest$DatabaseCheck",
             "HealthChecksTest$DatabaseCheck@Named(replica)",
             MetricsModule.CONTAINER_HEALTH_CHECK);
-    assertThat(registry.getHealthCheck("HealthChecksTest$DatabaseCheck")).isSameAs(container.getInstance(DatabaseCheck.class));
+    assertThat(registry.getHealthCheck("HealthChecksTest$DatabaseCheck"))
+        .isSameAs(container.getInstance(DatabaseCheck.class));
   }
 
   @Test
@@ -182,11 +194,14 @@ class HealthChecksTest {
                     new AbstractModule() {
                       @Override
                       protected void configure() {
-                        MetricsModule.healthChecks(binder()).addBinding("disk").toInstance(new FixedCheck("ours"));
+                        MetricsModule.healthChecks(binder())
+                            .addBinding("disk")
+                            .toInstance(new FixedCheck("ours"));
                       }
                     }))
         .isInstanceOf(StartupException.class)
-        .hasMessageContaining("Cannot register MetricsModule.healthChecks(binder) entry 'disk' as health check 'disk'");
+        .hasMessageContaining(
+            "Cannot register MetricsModule.healthChecks(binder) entry 'disk' as health check 'disk'");
     assertThat(registry.getNames()).containsExactly("disk");
   }
 
@@ -252,7 +267,9 @@ class HealthChecksTest {
     }
   }
 
-  /** Reads the registry's names in its {@code @PreDestroy}, after the components that depend on it. */
+  /**
+   * Reads the registry's names in its {@code @PreDestroy}, after the components that depend on it.
+   */
   @Singleton
   static class NamesAtRelease {
     static volatile List<String> last = List.of();

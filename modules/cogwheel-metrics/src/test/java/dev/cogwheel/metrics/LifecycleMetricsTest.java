@@ -49,9 +49,15 @@ class LifecycleMetricsTest {
             "cogwheel.component.start.LifecycleMetricsTest$Cache",
             "cogwheel.component.start.OwnedHealthCheckRegistry",
             "cogwheel.component.start.MetricsLifecycle");
-    assertThat(registry.timer("cogwheel.component.start.LifecycleMetricsTest$Database").getCount()).isEqualTo(1);
-    assertThat(registry.timer("cogwheel.component.start.LifecycleMetricsTest$Database@Named(replica)").getCount()).isEqualTo(1);
-    assertThat(registry.timer("cogwheel.component.start.LifecycleMetricsTest$Cache").getCount()).isEqualTo(1);
+    assertThat(registry.timer("cogwheel.component.start.LifecycleMetricsTest$Database").getCount())
+        .isEqualTo(1);
+    assertThat(
+            registry
+                .timer("cogwheel.component.start.LifecycleMetricsTest$Database@Named(replica)")
+                .getCount())
+        .isEqualTo(1);
+    assertThat(registry.timer("cogwheel.component.start.LifecycleMetricsTest$Cache").getCount())
+        .isEqualTo(1);
   }
 
   @Test
@@ -73,19 +79,26 @@ class LifecycleMetricsTest {
             .build()
             .start();
 
-    List<String> names = container.components().stream().map(Component::name).collect(Collectors.toList());
+    List<String> names =
+        container.components().stream().map(Component::name).collect(Collectors.toList());
     List<String> before = names.subList(0, names.indexOf("MetricsLifecycle"));
-    assertThat(before).contains("LifecycleMetricsTest$Database", "LifecycleMetricsTest$Database @Named(\"replica\")");
+    assertThat(before)
+        .contains(
+            "LifecycleMetricsTest$Database", "LifecycleMetricsTest$Database @Named(\"replica\")");
     for (String name : before) {
-      assertThat(registry.timer("cogwheel.component.start." + MetricNames.segment(name)).getCount()).as(name).isEqualTo(1);
+      assertThat(registry.timer("cogwheel.component.start." + MetricNames.segment(name)).getCount())
+          .as(name)
+          .isEqualTo(1);
     }
-    assertThat(registry.getGauges().get(MetricNames.CONTAINER_COMPONENTS).getValue()).isEqualTo(container.components().size());
+    assertThat(registry.getGauges().get(MetricNames.CONTAINER_COMPONENTS).getValue())
+        .isEqualTo(container.components().size());
   }
 
   @Test
   void everyComponentGetsAStopTimerWhenItIsReleased() {
     container = start("lifecycle-stop", new Application());
-    assertThat(registry.getTimers().keySet()).noneMatch(name -> name.startsWith("cogwheel.component.stop."));
+    assertThat(registry.getTimers().keySet())
+        .noneMatch(name -> name.startsWith("cogwheel.component.stop."));
 
     container.stop();
 
@@ -93,7 +106,8 @@ class LifecycleMetricsTest {
       assertThat(registry.timer(MetricNames.componentStop(component)).getSnapshot().getValues())
           .containsExactly(component.stopDuration().orElseThrow().toNanos());
     }
-    assertThat(registry.timer("cogwheel.component.stop.LifecycleMetricsTest$Cache").getCount()).isEqualTo(1);
+    assertThat(registry.timer("cogwheel.component.stop.LifecycleMetricsTest$Cache").getCount())
+        .isEqualTo(1);
   }
 
   @Test
@@ -110,19 +124,22 @@ class LifecycleMetricsTest {
   @Test
   void stateGaugesFollowTheContainer() {
     container = start("lifecycle-state", new Application());
-    assertThat(registry.getGauges().get(MetricNames.CONTAINER_STATE).getValue()).isEqualTo("RUNNING");
+    assertThat(registry.getGauges().get(MetricNames.CONTAINER_STATE).getValue())
+        .isEqualTo("RUNNING");
     assertThat(registry.getGauges().get(MetricNames.CONTAINER_RUNNING).getValue()).isEqualTo(1);
 
     container.stop();
 
-    assertThat(registry.getGauges().get(MetricNames.CONTAINER_STATE).getValue()).isEqualTo("STOPPED");
+    assertThat(registry.getGauges().get(MetricNames.CONTAINER_STATE).getValue())
+        .isEqualTo("STOPPED");
     assertThat(registry.getGauges().get(MetricNames.CONTAINER_RUNNING).getValue()).isEqualTo(0);
   }
 
   @Test
   void componentsGaugeCountsTheStartedComponentsUntilTheyStop() {
     container = start("lifecycle-count", new Application());
-    assertThat(registry.getGauges().get(MetricNames.CONTAINER_COMPONENTS).getValue()).isEqualTo(container.components().size());
+    assertThat(registry.getGauges().get(MetricNames.CONTAINER_COMPONENTS).getValue())
+        .isEqualTo(container.components().size());
     assertThat(container.components()).hasSize(5);
 
     container.stop();
@@ -146,7 +163,11 @@ class LifecycleMetricsTest {
     assertThatThrownBy(container::stop).isInstanceOf(StopException.class);
 
     assertThat(registry.counter(MetricNames.COMPONENT_STOP_FAILURES).getCount()).isEqualTo(1);
-    assertThat(registry.timer("cogwheel.component.stop.LifecycleMetricsTest$FailingRelease").getCount()).isEqualTo(1);
+    assertThat(
+            registry
+                .timer("cogwheel.component.stop.LifecycleMetricsTest$FailingRelease")
+                .getCount())
+        .isEqualTo(1);
   }
 
   @Test
@@ -157,27 +178,42 @@ class LifecycleMetricsTest {
     container.start();
 
     assertThat(registry.timer(MetricNames.CONTAINER_START).getCount()).isEqualTo(2);
-    assertThat(registry.timer("cogwheel.component.start.LifecycleMetricsTest$Cache").getCount()).isEqualTo(2);
-    assertThat(registry.timer("cogwheel.component.stop.LifecycleMetricsTest$Cache").getCount()).isEqualTo(1);
-    assertThat(registry.getGauges().get(MetricNames.CONTAINER_STATE).getValue()).isEqualTo("RUNNING");
-    assertThat(registry.getGauges().get(MetricNames.CONTAINER_COMPONENTS).getValue()).isEqualTo(container.components().size());
+    assertThat(registry.timer("cogwheel.component.start.LifecycleMetricsTest$Cache").getCount())
+        .isEqualTo(2);
+    assertThat(registry.timer("cogwheel.component.stop.LifecycleMetricsTest$Cache").getCount())
+        .isEqualTo(1);
+    assertThat(registry.getGauges().get(MetricNames.CONTAINER_STATE).getValue())
+        .isEqualTo("RUNNING");
+    assertThat(registry.getGauges().get(MetricNames.CONTAINER_COMPONENTS).getValue())
+        .isEqualTo(container.components().size());
   }
 
   @Test
   void componentNamesBecomeOneNodeOfTheMetricName() {
     Component qualified =
         new Component(
-            Key.get(Database.class, Names.named("replica")), Database.class, 1, Instant.EPOCH, Duration.ZERO, List.of(), null, null);
+            Key.get(Database.class, Names.named("replica")),
+            Database.class,
+            1,
+            Instant.EPOCH,
+            Duration.ZERO,
+            List.of(),
+            null,
+            null);
 
     assertThat(qualified.name()).isEqualTo("LifecycleMetricsTest$Database @Named(\"replica\")");
-    assertThat(MetricNames.componentStart(qualified)).isEqualTo("cogwheel.component.start.LifecycleMetricsTest$Database@Named(replica)");
-    assertThat(MetricNames.componentStop(qualified)).isEqualTo("cogwheel.component.stop.LifecycleMetricsTest$Database@Named(replica)");
+    assertThat(MetricNames.componentStart(qualified))
+        .isEqualTo("cogwheel.component.start.LifecycleMetricsTest$Database@Named(replica)");
+    assertThat(MetricNames.componentStop(qualified))
+        .isEqualTo("cogwheel.component.stop.LifecycleMetricsTest$Database@Named(replica)");
   }
 
   @Test
   void segmentsKeepNoWhitespaceQuotesOrDots() {
-    assertThat(MetricNames.segment("Map<String, HealthCheck>")).isEqualTo("Map<String,HealthCheck>");
-    assertThat(MetricNames.segment("ApiClient @Named(\"api.v1\")")).isEqualTo("ApiClient@Named(api_v1)");
+    assertThat(MetricNames.segment("Map<String, HealthCheck>"))
+        .isEqualTo("Map<String,HealthCheck>");
+    assertThat(MetricNames.segment("ApiClient @Named(\"api.v1\")"))
+        .isEqualTo("ApiClient@Named(api_v1)");
   }
 
   private Container start(String name, AbstractModule application) {

@@ -27,14 +27,21 @@ class MetricsModuleTest {
 
   @Test
   void bindsOneMetricRegistryAndOneHealthCheckRegistry() {
-    container = Container.builder().name("bindings").modules(new MetricsModule(), new Users()).build().start();
+    container =
+        Container.builder()
+            .name("bindings")
+            .modules(new MetricsModule(), new Users())
+            .build()
+            .start();
 
     Consumer consumer = container.getInstance(Consumer.class);
 
     assertThat(container.getInstance(MetricRegistry.class)).isSameAs(consumer.metrics);
     assertThat(container.getInstance(HealthCheckRegistry.class)).isSameAs(consumer.health);
-    assertThat(container.getInstance(MetricRegistry.class)).isSameAs(container.getInstance(MetricRegistry.class));
-    assertThat(container.getInstance(HealthCheckRegistry.class)).isSameAs(container.getInstance(HealthCheckRegistry.class));
+    assertThat(container.getInstance(MetricRegistry.class))
+        .isSameAs(container.getInstance(MetricRegistry.class));
+    assertThat(container.getInstance(HealthCheckRegistry.class))
+        .isSameAs(container.getInstance(HealthCheckRegistry.class));
   }
 
   @Test
@@ -44,13 +51,16 @@ class MetricsModuleTest {
     container =
         Container.builder()
             .name("supplied")
-            .modules(MetricsModule.builder().registry(metrics).healthCheckRegistry(health).build(), new Users())
+            .modules(
+                MetricsModule.builder().registry(metrics).healthCheckRegistry(health).build(),
+                new Users())
             .build()
             .start();
 
     assertThat(container.getInstance(Consumer.class).metrics).isSameAs(metrics);
     assertThat(container.getInstance(Consumer.class).health).isSameAs(health);
-    assertThat(container.components()).noneMatch(c -> c.type() == MetricRegistry.class || c.type() == HealthCheckRegistry.class);
+    assertThat(container.components())
+        .noneMatch(c -> c.type() == MetricRegistry.class || c.type() == HealthCheckRegistry.class);
     health.shutdown();
   }
 
@@ -63,7 +73,12 @@ class MetricsModuleTest {
     container.start();
 
     assertThat(container.getInstance(MetricRegistry.class)).isNotSameAs(first);
-    assertThat(container.getInstance(MetricRegistry.class).timer(MetricNames.CONTAINER_START).getCount()).isEqualTo(1);
+    assertThat(
+            container
+                .getInstance(MetricRegistry.class)
+                .timer(MetricNames.CONTAINER_START)
+                .getCount())
+        .isEqualTo(1);
   }
 
   @Test
@@ -98,7 +113,8 @@ class MetricsModuleTest {
   void graphiteConnectTimeoutMustBePositive() {
     assertThatThrownBy(() -> MetricsModule.builder().graphiteConnectTimeout(Duration.ofMillis(-1)))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("MetricsModule.graphiteConnectTimeout must be positive and at most one minute, got PT-0.001S");
+        .hasMessage(
+            "MetricsModule.graphiteConnectTimeout must be positive and at most one minute, got PT-0.001S");
   }
 
   static final class Users extends AbstractModule {

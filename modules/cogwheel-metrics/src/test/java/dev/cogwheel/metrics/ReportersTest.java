@@ -37,7 +37,8 @@ class ReportersTest {
   @Test
   void jmxExposesEveryMetricWhileTheContainerRunsInADomainNamedAfterIt() throws Exception {
     container = start("jmx-default", MetricsModule.builder().jmx().build());
-    ObjectName running = new ObjectName("jmx-default:type=gauges,name=" + MetricNames.CONTAINER_RUNNING);
+    ObjectName running =
+        new ObjectName("jmx-default:type=gauges,name=" + MetricNames.CONTAINER_RUNNING);
 
     assertThat(mbeans.isRegistered(running)).isTrue();
     assertThat(mbeans.getAttribute(running, "Value")).isEqualTo(1);
@@ -51,12 +52,19 @@ class ReportersTest {
   void jmxUsesTheDomainGiven() throws Exception {
     container = start("jmx-domain", MetricsModule.builder().jmx("cogwheel.test").build());
 
-    assertThat(mbeans.isRegistered(new ObjectName("cogwheel.test:type=timers,name=" + MetricNames.CONTAINER_START))).isTrue();
+    assertThat(
+            mbeans.isRegistered(
+                new ObjectName("cogwheel.test:type=timers,name=" + MetricNames.CONTAINER_START)))
+        .isTrue();
   }
 
   @Test
   void anInvalidJmxDomainFailsTheStartNamingIt() {
-    Container invalid = Container.builder().name("jmx-invalid").modules(MetricsModule.builder().jmx("bad:domain").build()).build();
+    Container invalid =
+        Container.builder()
+            .name("jmx-invalid")
+            .modules(MetricsModule.builder().jmx("bad:domain").build())
+            .build();
 
     assertThatThrownBy(invalid::start)
         .isInstanceOf(StartupException.class)
@@ -66,7 +74,9 @@ class ReportersTest {
   @Test
   void csvWritesTheFinalReportAfterEveryComponentHasStopped(@TempDir Path temp) throws Exception {
     Path directory = temp.resolve("metrics/csv");
-    container = start("csv-final", MetricsModule.builder().csv(directory).period(NO_PERIODIC_REPORT).build());
+    container =
+        start(
+            "csv-final", MetricsModule.builder().csv(directory).period(NO_PERIODIC_REPORT).build());
     assertThat(Files.isDirectory(directory)).isTrue();
 
     container.stop();
@@ -75,18 +85,22 @@ class ReportersTest {
     assertThat(stop).hasSize(2);
     assertThat(stop.get(0)).startsWith("t,count,");
     assertThat(stop.get(1).split(",")[1]).isEqualTo("1");
-    List<String> running = Files.readAllLines(directory.resolve(MetricNames.CONTAINER_RUNNING + ".csv"));
+    List<String> running =
+        Files.readAllLines(directory.resolve(MetricNames.CONTAINER_RUNNING + ".csv"));
     assertThat(running).hasSize(2);
     assertThat(running.get(1)).endsWith(",0");
   }
 
   @Test
   void reportersReportOnlyWhatTheFilterLetsThrough(@TempDir Path directory) throws Exception {
-    container = start("csv-filtered", MetricsModule.builder()
-        .csv(directory)
-        .filter((name, metric) -> name.startsWith("cogwheel.container."))
-        .period(NO_PERIODIC_REPORT)
-        .build());
+    container =
+        start(
+            "csv-filtered",
+            MetricsModule.builder()
+                .csv(directory)
+                .filter((name, metric) -> name.startsWith("cogwheel.container."))
+                .period(NO_PERIODIC_REPORT)
+                .build());
 
     container.stop();
 
@@ -99,7 +113,8 @@ class ReportersTest {
 
   @Test
   void csvAppendsARowEachPeriod(@TempDir Path directory) {
-    container = start("csv-periodic", MetricsModule.builder().csv(directory).period(SHORT_PERIOD).build());
+    container =
+        start("csv-periodic", MetricsModule.builder().csv(directory).period(SHORT_PERIOD).build());
     Path running = directory.resolve(MetricNames.CONTAINER_RUNNING + ".csv");
 
     await().until(() -> Files.exists(running) && Files.readAllLines(running).size() >= 3);
@@ -109,16 +124,23 @@ class ReportersTest {
   void aCsvDirectoryThatCannotBeCreatedFailsTheStartNamingIt(@TempDir Path temp) throws Exception {
     Path file = Files.writeString(temp.resolve("not-a-directory"), "x");
     Container invalid =
-        Container.builder().name("csv-invalid").modules(MetricsModule.builder().csv(file.resolve("csv")).build()).build();
+        Container.builder()
+            .name("csv-invalid")
+            .modules(MetricsModule.builder().csv(file.resolve("csv")).build())
+            .build();
 
     assertThatThrownBy(invalid::start)
         .isInstanceOf(StartupException.class)
-        .hasMessageContaining("MetricsModule.Builder.csv(" + file.resolve("csv") + "): cannot create the directory");
+        .hasMessageContaining(
+            "MetricsModule.Builder.csv(" + file.resolve("csv") + "): cannot create the directory");
   }
 
   @Test
   void slf4jReporterRunsOnAContainerThreadThatEndsAtStop() {
-    container = start("slf4j-thread", MetricsModule.builder().slf4j("test.metrics").period(SHORT_PERIOD).build());
+    container =
+        start(
+            "slf4j-thread",
+            MetricsModule.builder().slf4j("test.metrics").period(SHORT_PERIOD).build());
 
     assertThat(threadNames()).contains("slf4j-thread-metrics-slf4j-1");
 
@@ -142,14 +164,21 @@ class ReportersTest {
                   .build());
 
       assertThat(threadNames())
-          .contains("all-reporters-metrics-slf4j-1", "all-reporters-metrics-graphite-1", "all-reporters-metrics-csv-1");
+          .contains(
+              "all-reporters-metrics-slf4j-1",
+              "all-reporters-metrics-graphite-1",
+              "all-reporters-metrics-csv-1");
       await().until(() -> graphite.reports().size() >= 1);
 
       container.stop();
 
       await().until(() -> container.threads().isEmpty());
       assertThat(Files.exists(directory.resolve(MetricNames.CONTAINER_STOP + ".csv"))).isTrue();
-      await().until(() -> graphite.reports().stream().anyMatch(r -> r.contains(MetricNames.CONTAINER_STOP + ".count 1 ")));
+      await()
+          .until(
+              () ->
+                  graphite.reports().stream()
+                      .anyMatch(r -> r.contains(MetricNames.CONTAINER_STOP + ".count 1 ")));
     }
   }
 

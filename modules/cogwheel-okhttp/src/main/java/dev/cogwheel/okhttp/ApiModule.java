@@ -25,12 +25,12 @@ import java.util.Set;
  *     .start();
  * }</pre>
  *
- * <p>The client reads its settings from the injector: {@code new ApiModule(settings)} binds
- * {@code ApiSettings} (and {@code named("site", settings)} binds {@code @Named("site")
- * ApiSettings}) to the given settings, so a test can swap them ({@code Modules.override}, or the
- * JUnit extension's {@code @Bind}); {@code new ApiModule()} and {@code named("site")} leave that
- * binding to another module, for settings that are only known once something else has started —
- * the client then depends on whatever the settings depend on, and starts after it.
+ * <p>The client reads its settings from the injector: {@code new ApiModule(settings)} binds {@code
+ * ApiSettings} (and {@code named("site", settings)} binds {@code @Named("site") ApiSettings}) to
+ * the given settings, so a test can swap them ({@code Modules.override}, or the JUnit extension's
+ * {@code @Bind}); {@code new ApiModule()} and {@code named("site")} leave that binding to another
+ * module, for settings that are only known once something else has started — the client then
+ * depends on whatever the settings depend on, and starts after it.
  *
  * <p>It installs {@code new HttpModule()} itself, so the clients of every API module share one
  * {@link HttpSession} and one {@link Connector}; add {@code new HttpModule(settings)} to configure
@@ -65,8 +65,10 @@ public final class ApiModule extends AbstractModule {
 
   private ApiModule(String name, ApiSettings settings) {
     this.name = name;
-    this.key = name == null ? Key.get(ApiClient.class) : Key.get(ApiClient.class, Names.named(name));
-    this.settingsKey = name == null ? Key.get(ApiSettings.class) : Key.get(ApiSettings.class, Names.named(name));
+    this.key =
+        name == null ? Key.get(ApiClient.class) : Key.get(ApiClient.class, Names.named(name));
+    this.settingsKey =
+        name == null ? Key.get(ApiSettings.class) : Key.get(ApiSettings.class, Names.named(name));
     this.settings = settings;
   }
 

@@ -239,7 +239,8 @@ public final class ApiSettings {
      * @throws NullPointerException if {@code objectMapper} is null
      */
     public Builder objectMapper(ObjectMapper objectMapper) {
-      this.objectMapper = Objects.requireNonNull(objectMapper, "ApiSettings.objectMapper must not be null");
+      this.objectMapper =
+          Objects.requireNonNull(objectMapper, "ApiSettings.objectMapper must not be null");
       return this;
     }
 

@@ -36,16 +36,22 @@ class ApiSettingsBindingTest {
   @Test
   void overridingTheSettingsBindingRepointsTheClient() throws InterruptedException {
     ApiSettings nowhere = ApiSettings.builder().baseUrl("http://127.0.0.1:1/").build();
-    app = Running.start(Modules.override(ApiModule.named("site", nowhere)).with(new AbstractModule() {
-      @Override
-      protected void configure() {
-        bind(Key.get(ApiSettings.class, Names.named("site")))
-            .toInstance(ApiSettings.builder().baseUrl(Running.baseUrl(server)).build());
-      }
-    }));
+    app =
+        Running.start(
+            Modules.override(ApiModule.named("site", nowhere))
+                .with(
+                    new AbstractModule() {
+                      @Override
+                      protected void configure() {
+                        bind(Key.get(ApiSettings.class, Names.named("site")))
+                            .toInstance(
+                                ApiSettings.builder().baseUrl(Running.baseUrl(server)).build());
+                      }
+                    }));
     server.enqueue(new MockResponse.Builder().body("{\"ok\":true}").build());
 
-    JsonNode answer = app.get(Key.get(ApiClient.class, Names.named("site"))).get("status", JsonNode.class);
+    JsonNode answer =
+        app.get(Key.get(ApiClient.class, Names.named("site"))).get("status", JsonNode.class);
 
     assertThat(answer.get("ok").asBoolean()).isTrue();
     assertThat(server.takeRequest(5, TimeUnit.SECONDS).getUrl().encodedPath()).isEqualTo("/status");
@@ -54,20 +60,29 @@ class ApiSettingsBindingTest {
   @Test
   void settingsBoundElsewhereMakeTheClientDependOnWhatTheyDependOn() {
     String baseUrl = Running.baseUrl(server);
-    app = Running.start(ApiModule.named("site"), new AbstractModule() {
-      @Provides
-      @Singleton
-      @Named("site")
-      ApiSettings siteSettings(Discovery discovery) {
-        discovery.baseUrl = baseUrl;
-        return ApiSettings.builder().baseUrl(discovery.baseUrl).build();
-      }
-    });
+    app =
+        Running.start(
+            ApiModule.named("site"),
+            new AbstractModule() {
+              @Provides
+              @Singleton
+              @Named("site")
+              ApiSettings siteSettings(Discovery discovery) {
+                discovery.baseUrl = baseUrl;
+                return ApiSettings.builder().baseUrl(discovery.baseUrl).build();
+              }
+            });
 
-    Component client = app.container.components().stream()
-        .filter(c -> c.type() == ApiClient.class).findFirst().orElseThrow();
-    Component discovery = app.container.components().stream()
-        .filter(c -> c.type() == Discovery.class).findFirst().orElseThrow();
+    Component client =
+        app.container.components().stream()
+            .filter(c -> c.type() == ApiClient.class)
+            .findFirst()
+            .orElseThrow();
+    Component discovery =
+        app.container.components().stream()
+            .filter(c -> c.type() == Discovery.class)
+            .findFirst()
+            .orElseThrow();
     assertThat(discovery.startOrder()).isLessThan(client.startOrder());
     assertThat(client.dependencies()).contains(Key.get(ApiSettings.class, Names.named("site")));
     assertThat(app.get(Key.get(ApiClient.class, Names.named("site"))).baseUrl()).isEqualTo(baseUrl);
@@ -75,7 +90,8 @@ class ApiSettingsBindingTest {
 
   @Test
   void missingSettingsBindingFailsTheStartNamingIt() {
-    Container container = Container.builder().name(Running.NAME).modules(ApiModule.named("site")).build();
+    Container container =
+        Container.builder().name(Running.NAME).modules(ApiModule.named("site")).build();
 
     StartupException e = catchThrowableOfType(StartupException.class, container::start);
 

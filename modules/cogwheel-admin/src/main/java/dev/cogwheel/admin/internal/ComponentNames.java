@@ -19,7 +19,9 @@ final class ComponentNames {
     return byKey.get(key);
   }
 
-  /** The name of the component bound to {@code key}; the key itself if it is not in the snapshot. */
+  /**
+   * The name of the component bound to {@code key}; the key itself if it is not in the snapshot.
+   */
   String name(Key<?> key) {
     Component component = byKey.get(key);
     return component != null ? component.name() : key.toString();

@@ -32,7 +32,8 @@ public final class LifecycleReport implements Endpoint {
 
   @Override
   public Response respond(Map<String, String> query) {
-    ObjectNode report = Json.object().put("container", container.name()).put("state", container.state().name());
+    ObjectNode report =
+        Json.object().put("container", container.name()).put("state", container.state().name());
     List<Component> components = container.components();
     ComponentNames names = new ComponentNames(components);
     ArrayNode list = report.putArray("components");
@@ -43,9 +44,15 @@ public final class LifecycleReport implements Endpoint {
       entry.put("startOrder", component.startOrder());
       entry.put("startedAt", component.startedAt().toString());
       entry.put("startMillis", millis(component.startDuration()));
-      component.stopDuration().ifPresentOrElse(d -> entry.put("stopMillis", millis(d)), () -> entry.putNull("stopMillis"));
-      component.stopFailure().ifPresentOrElse(
-          f -> entry.put("stopFailure", f.getClass().getName()), () -> entry.putNull("stopFailure"));
+      component
+          .stopDuration()
+          .ifPresentOrElse(
+              d -> entry.put("stopMillis", millis(d)), () -> entry.putNull("stopMillis"));
+      component
+          .stopFailure()
+          .ifPresentOrElse(
+              f -> entry.put("stopFailure", f.getClass().getName()),
+              () -> entry.putNull("stopFailure"));
       ArrayNode dependencies = entry.putArray("dependencies");
       component.dependencies().forEach(key -> dependencies.add(names.name(key)));
     }

@@ -27,7 +27,10 @@ public final class MetricsEndpoint implements Endpoint {
   private final MetricRegistry metrics;
   private final PrometheusRegistry prometheus = new PrometheusRegistry();
   private final ObjectMapper json =
-      new ObjectMapper().registerModule(new com.codahale.metrics.json.MetricsModule(TimeUnit.SECONDS, TimeUnit.MILLISECONDS, false));
+      new ObjectMapper()
+          .registerModule(
+              new com.codahale.metrics.json.MetricsModule(
+                  TimeUnit.SECONDS, TimeUnit.MILLISECONDS, false));
 
   /** The metrics of {@code metrics}. */
   public MetricsEndpoint(MetricRegistry metrics) {
@@ -50,7 +53,12 @@ public final class MetricsEndpoint implements Endpoint {
         return Response.of(200, Response.JSON, json.writeValueAsBytes(metrics));
       default:
         return Response.error(
-            400, "unknown format '" + format + "' in /metrics?format=" + format + "; use 'prometheus' (the default) or 'json'");
+            400,
+            "unknown format '"
+                + format
+                + "' in /metrics?format="
+                + format
+                + "; use 'prometheus' (the default) or 'json'");
     }
   }
 

@@ -17,8 +17,8 @@ import java.util.Map;
  * Health checks run only while the container is ready to serve; during start and stop the state
  * alone answers, so no check touches a component that is not yet started or already released.
  *
- * <p>Thread-safe: {@link #open()} and {@link #close()} come from lifecycle events, {@link
- * #respond} from the server's threads.
+ * <p>Thread-safe: {@link #open()} and {@link #close()} come from lifecycle events, {@link #respond}
+ * from the server's threads.
  */
 public final class Readiness implements Endpoint {
   private final Container container;
@@ -47,11 +47,14 @@ public final class Readiness implements Endpoint {
       return answer(503, "DOWN", Json.array());
     }
     ArrayNode failing = Json.array();
-    healthChecks.runHealthChecks().forEach((name, result) -> {
-      if (!result.isHealthy()) {
-        failing.addObject().put("name", name).put("message", messageOf(result));
-      }
-    });
+    healthChecks
+        .runHealthChecks()
+        .forEach(
+            (name, result) -> {
+              if (!result.isHealthy()) {
+                failing.addObject().put("name", name).put("message", messageOf(result));
+              }
+            });
     boolean ready = failing.isEmpty() && serving();
     return answer(ready ? 200 : 503, ready ? "UP" : "DOWN", failing);
   }

@@ -29,7 +29,9 @@ public final class RequiredBindings {
     }
     if (!missing.isEmpty()) {
       throw new IllegalStateException(
-          "AdminServer needs " + String.join(" and ", missing) + " bound explicitly: install "
+          "AdminServer needs "
+              + String.join(" and ", missing)
+              + " bound explicitly: install "
               + "dev.cogwheel.metrics.MetricsModule, or bind them yourself; without a binding Guice "
               + "would make the admin server an empty registry of its own");
     }

@@ -20,8 +20,8 @@ import org.slf4j.LoggerFactory;
  * than {@code GET} or {@code HEAD}, a {@code HEAD} with the headers of the {@code GET} and no body,
  * 500 (without details) when an endpoint fails. Every response carries a {@code Content-Type}.
  *
- * <p>Thread-safe. It counts the exchanges in progress so that the server can let them finish
- * before it closes.
+ * <p>Thread-safe. It counts the exchanges in progress so that the server can let them finish before
+ * it closes.
  */
 public final class Router implements HttpHandler {
   private static final Logger log = LoggerFactory.getLogger(Router.class);
@@ -74,14 +74,16 @@ public final class Router implements HttpHandler {
     }
     String method = exchange.getRequestMethod();
     if (!method.equals("GET") && !method.equals("HEAD")) {
-      return Response.error(405, "method " + method + " is not allowed on " + path + "; allowed: " + ALLOWED)
+      return Response.error(
+              405, "method " + method + " is not allowed on " + path + "; allowed: " + ALLOWED)
           .withHeader("Allow", ALLOWED);
     }
     try {
       return endpoint.respond(query(exchange.getRequestURI().getRawQuery()));
     } catch (IOException | RuntimeException e) {
       log.warn("Admin endpoint {} failed", path, e);
-      return Response.error(500, "the admin endpoint " + path + " failed; the service log has the details");
+      return Response.error(
+          500, "the admin endpoint " + path + " failed; the service log has the details");
     }
   }
 

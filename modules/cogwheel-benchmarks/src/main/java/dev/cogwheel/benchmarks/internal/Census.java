@@ -48,7 +48,13 @@ public final class Census {
     int t = stopped.get();
     if (s != size || t != size) {
       throw new IllegalStateException(
-          "expected " + size + " nodes started and stopped, but " + s + " started and " + t + " stopped");
+          "expected "
+              + size
+              + " nodes started and stopped, but "
+              + s
+              + " started and "
+              + t
+              + " stopped");
     }
   }
 }

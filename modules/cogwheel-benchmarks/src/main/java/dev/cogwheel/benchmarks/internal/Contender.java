@@ -6,7 +6,10 @@ import java.util.Set;
 public enum Contender {
   /** Cogwheel: methods named {@code cogwheel}. */
   COGWHEEL(Set.of("cogwheel")),
-  /** The floor: plain Guice ({@code plainGuice}), or a hand-made OkHttp + Jackson call ({@code rawOkHttp}). */
+  /**
+   * The floor: plain Guice ({@code plainGuice}), or a hand-made OkHttp + Jackson call ({@code
+   * rawOkHttp}).
+   */
   FLOOR(Set.of("plainGuice", "rawOkHttp")),
   /** The peer: Spring ({@code spring}). */
   PEER(Set.of("spring")),
@@ -37,7 +40,10 @@ public enum Contender {
       }
     }
     throw new IllegalArgumentException(
-        "benchmark method " + benchmark + "." + method
+        "benchmark method "
+            + benchmark
+            + "."
+            + method
             + " is not a contender: name it cogwheel, plainGuice, rawOkHttp, spring, guiceNoOpListener,"
             + " guiceInjectionListener or plainGuiceOnAThread");
   }

@@ -42,7 +42,9 @@ public final class GuiceGraph extends AbstractModule {
   @Override
   protected void configure() {
     for (int node = 0; node < graph.size(); node++) {
-      bind(key(node)).toProvider(new NodeProvider(node, graph.dependenciesOf(node), census)).in(Singleton.class);
+      bind(key(node))
+          .toProvider(new NodeProvider(node, graph.dependenciesOf(node), census))
+          .in(Singleton.class);
     }
   }
 

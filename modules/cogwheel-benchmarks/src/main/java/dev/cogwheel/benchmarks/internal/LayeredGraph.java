@@ -4,17 +4,19 @@ import java.util.Arrays;
 import java.util.stream.IntStream;
 
 /**
- * The shape of a generated dependency graph: {@code size} nodes in layers of equal width, each
- * node past the first layer depending on {@value #FAN_IN} nodes of the layer before it, so that
- * every node of an inner layer has {@value #FAN_IN} dependents too (fan-in and fan-out).
+ * The shape of a generated dependency graph: {@code size} nodes in layers of equal width, each node
+ * past the first layer depending on {@value #FAN_IN} nodes of the layer before it, so that every
+ * node of an inner layer has {@value #FAN_IN} dependents too (fan-in and fan-out).
  *
- * <p>The width is the ceiling of the square root of the size: 10 nodes make layers of 4, 4 and
- * 2; 1,000 nodes make 32 layers of 32 (the last one of 8). Node {@code i} depends on the nodes at
+ * <p>The width is the ceiling of the square root of the size: 10 nodes make layers of 4, 4 and 2;
+ * 1,000 nodes make 32 layers of 32 (the last one of 8). Node {@code i} depends on the nodes at
  * positions {@code p, p + 1, p + 2} (modulo the width) of the previous layer, where {@code p} is
  * its own position in its layer. The graph is the same every time for the same size.
  */
 public final class LayeredGraph {
-  /** How many dependencies each node past the first layer has (fewer only if a layer is narrower). */
+  /**
+   * How many dependencies each node past the first layer has (fewer only if a layer is narrower).
+   */
   public static final int FAN_IN = 3;
 
   private final int width;
@@ -89,6 +91,14 @@ public final class LayeredGraph {
 
   @Override
   public String toString() {
-    return "LayeredGraph[" + size() + " nodes in " + layers() + " layers of " + width + ", " + edges() + " edges]";
+    return "LayeredGraph["
+        + size()
+        + " nodes in "
+        + layers()
+        + " layers of "
+        + width
+        + ", "
+        + edges()
+        + " edges]";
   }
 }

@@ -15,11 +15,11 @@ import java.nio.charset.StandardCharsets;
  * fixed JSON {@link Reminder} (HTTP/1.1, keep-alive, with a {@code Content-Length}) and anything
  * else with 404. Requests are handled on the server's dispatcher thread, one at a time.
  *
- * <p>The JDK server writes a response's headers and body separately; with Nagle's algorithm on,
- * the body waits for the client's delayed ACK of the headers, about 40 ms on Linux, and every
- * request would measure that. Loading this class therefore sets {@code
- * sun.net.httpserver.nodelay=true} (TCP_NODELAY on the server's sockets) unless it is set, which
- * works only if no JDK HTTP server was created earlier in the JVM.
+ * <p>The JDK server writes a response's headers and body separately; with Nagle's algorithm on, the
+ * body waits for the client's delayed ACK of the headers, about 40 ms on Linux, and every request
+ * would measure that. Loading this class therefore sets {@code sun.net.httpserver.nodelay=true}
+ * (TCP_NODELAY on the server's sockets) unless it is set, which works only if no JDK HTTP server
+ * was created earlier in the JVM.
  */
 public final class LoopbackServer implements AutoCloseable {
   static {
@@ -54,7 +54,8 @@ public final class LoopbackServer implements AutoCloseable {
     try {
       server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
     } catch (IOException e) {
-      throw new UncheckedIOException("LoopbackServer could not bind to 127.0.0.1: " + e.getMessage(), e);
+      throw new UncheckedIOException(
+          "LoopbackServer could not bind to 127.0.0.1: " + e.getMessage(), e);
     }
     server.createContext("/", LoopbackServer::handle);
     server.start();
@@ -62,9 +63,11 @@ public final class LoopbackServer implements AutoCloseable {
   }
 
   private static void handle(HttpExchange exchange) throws IOException {
-    try (exchange; InputStream request = exchange.getRequestBody()) {
+    try (exchange;
+        InputStream request = exchange.getRequestBody()) {
       request.readAllBytes();
-      if (!"GET".equals(exchange.getRequestMethod()) || !exchange.getRequestURI().getPath().equals("/" + PATH)) {
+      if (!"GET".equals(exchange.getRequestMethod())
+          || !exchange.getRequestURI().getPath().equals("/" + PATH)) {
         exchange.sendResponseHeaders(404, -1);
         return;
       }
@@ -78,10 +81,16 @@ public final class LoopbackServer implements AutoCloseable {
 
   /** The server's base URL, {@code http://127.0.0.1:<port>/}. */
   public String baseUrl() {
-    return "http://" + server.getAddress().getAddress().getHostAddress() + ":" + server.getAddress().getPort() + "/";
+    return "http://"
+        + server.getAddress().getAddress().getHostAddress()
+        + ":"
+        + server.getAddress().getPort()
+        + "/";
   }
 
-  /** Stops the server at once, closing its connections, and waits for its dispatcher thread to end. */
+  /**
+   * Stops the server at once, closing its connections, and waits for its dispatcher thread to end.
+   */
   @Override
   public void close() {
     server.stop(0);

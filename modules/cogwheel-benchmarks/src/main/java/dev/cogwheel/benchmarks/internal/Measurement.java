@@ -16,7 +16,12 @@ import java.util.TreeMap;
  * @param unit the score's unit, for example {@code us/op}
  */
 public record Measurement(
-    String benchmark, String method, Map<String, String> params, double score, double error, String unit) {
+    String benchmark,
+    String method,
+    Map<String, String> params,
+    double score,
+    double error,
+    String unit) {
 
   /** Copies {@code params} into a map sorted by name. */
   public Measurement {

@@ -6,8 +6,8 @@ import java.util.List;
 
 /**
  * One singleton of a generated graph. Its lifecycle methods do trivial work that also checks the
- * container's ordering: {@code @PostConstruct} fails if a dependency has not started, and {@code
- * @PreDestroy} fails if a node that depends on this one has not stopped yet.
+ * container's ordering: {@code @PostConstruct} fails if a dependency has not started, and
+ * {@code @PreDestroy} fails if a node that depends on this one has not stopped yet.
  *
  * <p>Not thread-safe: a container runs the lifecycle methods of one graph one at a time, with a
  * happens-before edge between them (the start and the stop each run on one thread).
@@ -45,7 +45,8 @@ public final class Node {
   @PreDestroy
   void stop() {
     if (runningDependents != 0) {
-      throw new IllegalStateException(name + " stopped while " + runningDependents + " of its dependents still run");
+      throw new IllegalStateException(
+          name + " stopped while " + runningDependents + " of its dependents still run");
     }
     for (Node dependency : dependencies) {
       dependency.runningDependents--;

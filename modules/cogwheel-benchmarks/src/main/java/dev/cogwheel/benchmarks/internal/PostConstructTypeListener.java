@@ -11,11 +11,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A diagnostic, not a lifecycle: for each type Guice constructs that declares {@code
- * @PostConstruct} methods, registers an {@link InjectionListener} that calls them after injection.
- * It measures what running {@code @PostConstruct} costs per provision when Guice is told once per
- * type rather than asked on every provision; it ignores superclasses, overrides and the other rules
- * a real lifecycle follows.
+ * A diagnostic, not a lifecycle: for each type Guice constructs that declares
+ * {@code @PostConstruct} methods, registers an {@link InjectionListener} that calls them after
+ * injection. It measures what running {@code @PostConstruct} costs per provision when Guice is told
+ * once per type rather than asked on every provision; it ignores superclasses, overrides and the
+ * other rules a real lifecycle follows.
  */
 public final class PostConstructTypeListener implements TypeListener {
   @Override

@@ -13,7 +13,8 @@ import java.util.List;
  * @param done whether it is done
  * @param owner who set it
  */
-public record Reminder(long id, String text, String due, List<String> tags, boolean done, Owner owner) {
+public record Reminder(
+    long id, String text, String due, List<String> tags, boolean done, Owner owner) {
 
   /**
    * The user who set a reminder.

@@ -9,21 +9,31 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The results of a run as one Markdown table: a row per scenario and parameter set, with
- * Cogwheel's score, the floor's, the peer's (Spring), the ratios Cogwheel/floor and
- * Cogwheel/Spring, and the goal with whether it was met.
+ * The results of a run as one Markdown table: a row per scenario and parameter set, with Cogwheel's
+ * score, the floor's, the peer's (Spring), the ratios Cogwheel/floor and Cogwheel/Spring, and the
+ * goal with whether it was met.
  *
  * <p>Rows come in {@link Scenario} order, then by parameter value (numerically where the values are
- * numbers). A score is shown with its 99.9% confidence half-width; a missing contender as {@code —}.
- * {@linkplain Contender#DIAGNOSTIC Diagnostic} measurements are listed under the table, each with
- * its ratio to the floor of its row.
+ * numbers). A score is shown with its 99.9% confidence half-width; a missing contender as {@code
+ * —}. {@linkplain Contender#DIAGNOSTIC Diagnostic} measurements are listed under the table, each
+ * with its ratio to the floor of its row.
  */
 public final class ReportTable {
   private static final String MISSING = "—";
   private static final String[] HEADER = {
-    "scenario", "unit", "Cogwheel", "floor", "Spring", "Cogwheel/floor", "Cogwheel/Spring", "target", "result"
+    "scenario",
+    "unit",
+    "Cogwheel",
+    "floor",
+    "Spring",
+    "Cogwheel/floor",
+    "Cogwheel/Spring",
+    "target",
+    "result"
   };
-  private static final boolean[] RIGHT_ALIGNED = {false, false, true, true, true, true, true, false, false};
+  private static final boolean[] RIGHT_ALIGNED = {
+    false, false, true, true, true, true, true, false, false
+  };
 
   private final List<Row> rows;
 
@@ -45,20 +55,27 @@ public final class ReportTable {
       Contender contender = Contender.of(measurement.benchmark(), measurement.method());
       Row row =
           byKey.computeIfAbsent(
-              measurement.benchmark() + measurement.params(), k -> new Row(scenario, measurement.params()));
+              measurement.benchmark() + measurement.params(),
+              k -> new Row(scenario, measurement.params()));
       row.add(contender, measurement);
     }
     List<Row> rows = new ArrayList<>(byKey.values());
-    rows.sort(Comparator.comparing((Row r) -> r.scenario).thenComparing((a, b) -> compareParams(a.params, b.params)));
+    rows.sort(
+        Comparator.comparing((Row r) -> r.scenario)
+            .thenComparing((a, b) -> compareParams(a.params, b.params)));
     return new ReportTable(rows);
   }
 
-  /** The ratio Cogwheel/floor of the row titled {@code title}, or {@code NaN} if either is missing. */
+  /**
+   * The ratio Cogwheel/floor of the row titled {@code title}, or {@code NaN} if either is missing.
+   */
   public double ratioVsFloor(String title) {
     return row(title).ratio(Contender.FLOOR);
   }
 
-  /** The ratio Cogwheel/Spring of the row titled {@code title}, or {@code NaN} if either is missing. */
+  /**
+   * The ratio Cogwheel/Spring of the row titled {@code title}, or {@code NaN} if either is missing.
+   */
   public double ratioVsPeer(String title) {
     return row(title).ratio(Contender.PEER);
   }
@@ -72,7 +89,8 @@ public final class ReportTable {
     return rows.stream()
         .filter(r -> r.title().equals(title))
         .findFirst()
-        .orElseThrow(() -> new IllegalArgumentException("no row titled '" + title + "'; rows: " + titles()));
+        .orElseThrow(
+            () -> new IllegalArgumentException("no row titled '" + title + "'; rows: " + titles()));
   }
 
   /** The table in Markdown, columns padded to line up in a terminal, ending with a line break. */
@@ -92,7 +110,8 @@ public final class ReportTable {
     appendLine(out, lines.get(0), widths);
     String[] rule = new String[HEADER.length];
     for (int i = 0; i < rule.length; i++) {
-      rule[i] = RIGHT_ALIGNED[i] ? "-".repeat(Math.max(1, widths[i] - 1)) + ":" : "-".repeat(widths[i]);
+      rule[i] =
+          RIGHT_ALIGNED[i] ? "-".repeat(Math.max(1, widths[i] - 1)) + ":" : "-".repeat(widths[i]);
     }
     appendLine(out, rule, widths);
     for (String[] line : lines.subList(1, lines.size())) {
@@ -100,9 +119,17 @@ public final class ReportTable {
     }
     for (Row row : rows) {
       for (Measurement diagnostic : row.diagnostics) {
-        out.append("\ndiagnostic, ").append(row.title()).append(": ").append(diagnostic.method()).append(' ')
-            .append(formatScore(diagnostic)).append(' ').append(diagnostic.unit())
-            .append(", ").append(Row.formatRatio(row.ratioToFloor(diagnostic))).append(" floor");
+        out.append("\ndiagnostic, ")
+            .append(row.title())
+            .append(": ")
+            .append(diagnostic.method())
+            .append(' ')
+            .append(formatScore(diagnostic))
+            .append(' ')
+            .append(diagnostic.unit())
+            .append(", ")
+            .append(Row.formatRatio(row.ratioToFloor(diagnostic)))
+            .append(" floor");
       }
     }
     if (rows.stream().anyMatch(row -> !row.diagnostics.isEmpty())) {
@@ -115,7 +142,9 @@ public final class ReportTable {
     out.append('|');
     for (int i = 0; i < cells.length; i++) {
       String padding = " ".repeat(widths[i] - cells[i].length());
-      out.append(' ').append(RIGHT_ALIGNED[i] ? padding + cells[i] : cells[i] + padding).append(" |");
+      out.append(' ')
+          .append(RIGHT_ALIGNED[i] ? padding + cells[i] : cells[i] + padding)
+          .append(" |");
     }
     out.append('\n');
   }
@@ -144,7 +173,9 @@ public final class ReportTable {
 
   static String formatScore(Measurement measurement) {
     String score = formatNumber(measurement.score());
-    return Double.isNaN(measurement.error()) ? score : score + " ± " + formatNumber(measurement.error());
+    return Double.isNaN(measurement.error())
+        ? score
+        : score + " ± " + formatNumber(measurement.error());
   }
 
   private static String formatNumber(double value) {
@@ -174,8 +205,15 @@ public final class ReportTable {
       Measurement previous = results.put(contender, measurement);
       if (previous != null) {
         throw new IllegalArgumentException(
-            measurement.benchmark() + " " + measurement.params() + " has two " + contender + " results: "
-                + previous.method() + " and " + measurement.method());
+            measurement.benchmark()
+                + " "
+                + measurement.params()
+                + " has two "
+                + contender
+                + " results: "
+                + previous.method()
+                + " and "
+                + measurement.method());
       }
     }
 
@@ -185,8 +223,17 @@ public final class ReportTable {
       for (Measurement other : others) {
         if (!other.unit().equals(measurement.unit())) {
           throw new IllegalArgumentException(
-              measurement.benchmark() + " " + measurement.params() + " mixes units: " + other.method() + " in "
-                  + other.unit() + ", " + measurement.method() + " in " + measurement.unit());
+              measurement.benchmark()
+                  + " "
+                  + measurement.params()
+                  + " mixes units: "
+                  + other.method()
+                  + " in "
+                  + other.unit()
+                  + ", "
+                  + measurement.method()
+                  + " in "
+                  + measurement.unit());
         }
       }
     }
@@ -198,7 +245,9 @@ public final class ReportTable {
     double ratio(Contender other) {
       Measurement cogwheel = results.get(Contender.COGWHEEL);
       Measurement reference = results.get(other);
-      return cogwheel == null || reference == null ? Double.NaN : cogwheel.score() / reference.score();
+      return cogwheel == null || reference == null
+          ? Double.NaN
+          : cogwheel.score() / reference.score();
     }
 
     double ratioToFloor(Measurement measurement) {
@@ -224,7 +273,9 @@ public final class ReportTable {
     }
 
     private String unit() {
-      return results.isEmpty() ? diagnostics.get(0).unit() : results.values().iterator().next().unit();
+      return results.isEmpty()
+          ? diagnostics.get(0).unit()
+          : results.values().iterator().next().unit();
     }
 
     private String score(Contender contender) {

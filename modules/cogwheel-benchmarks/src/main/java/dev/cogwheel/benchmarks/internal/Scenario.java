@@ -4,7 +4,9 @@ import java.util.Map;
 
 /** What each benchmark class measures, as a row title, and the goal Cogwheel has there. */
 public enum Scenario {
-  /** {@code StartStopBenchmark}: start + stop of {@code n} singletons; at 1,000 the headline goal. */
+  /**
+   * {@code StartStopBenchmark}: start + stop of {@code n} singletons; at 1,000 the headline goal.
+   */
   START_STOP("StartStopBenchmark") {
     @Override
     public String title(Map<String, String> params) {
@@ -70,7 +72,8 @@ public enum Scenario {
         return scenario;
       }
     }
-    throw new IllegalArgumentException("benchmark class " + benchmark + " has no Scenario: add one to report it");
+    throw new IllegalArgumentException(
+        "benchmark class " + benchmark + " has no Scenario: add one to report it");
   }
 
   /** The row title for the given parameters. */

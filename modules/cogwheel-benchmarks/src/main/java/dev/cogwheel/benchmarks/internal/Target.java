@@ -25,12 +25,17 @@ public final class Target {
     return new Target(ratio, Double.NaN);
   }
 
-  /** Cogwheel at most {@code floorRatio} times the floor, and below {@code peerRatio} times the peer. */
+  /**
+   * Cogwheel at most {@code floorRatio} times the floor, and below {@code peerRatio} times the
+   * peer.
+   */
   public static Target vsFloorAndPeer(double floorRatio, double peerRatio) {
     return new Target(floorRatio, peerRatio);
   }
 
-  /** The goal in words, for example {@code ≤ 1.25× floor, < 1.00× Spring}; empty for {@link #NONE}. */
+  /**
+   * The goal in words, for example {@code ≤ 1.25× floor, < 1.00× Spring}; empty for {@link #NONE}.
+   */
   public String describe() {
     List<String> parts = new ArrayList<>();
     if (!Double.isNaN(maxVsFloor)) {
@@ -52,10 +57,13 @@ public final class Target {
     }
     boolean needsFloor = !Double.isNaN(maxVsFloor);
     boolean needsPeer = !Double.isNaN(belowVsPeer);
-    if ((needsFloor && Double.isNaN(cogwheelVsFloor)) || (needsPeer && Double.isNaN(cogwheelVsPeer))) {
+    if ((needsFloor && Double.isNaN(cogwheelVsFloor))
+        || (needsPeer && Double.isNaN(cogwheelVsPeer))) {
       return "n/a";
     }
-    boolean met = (!needsFloor || cogwheelVsFloor <= maxVsFloor) && (!needsPeer || cogwheelVsPeer < belowVsPeer);
+    boolean met =
+        (!needsFloor || cogwheelVsFloor <= maxVsFloor)
+            && (!needsPeer || cogwheelVsPeer < belowVsPeer);
     return met ? "met" : "MISSED";
   }
 }

@@ -11,7 +11,9 @@ public final class Widget {
   private final WidgetSettings settings;
   private String label;
 
-  /** @param settings the singleton it depends on */
+  /**
+   * @param settings the singleton it depends on
+   */
   @Inject
   public Widget(WidgetSettings settings) {
     this.settings = settings;

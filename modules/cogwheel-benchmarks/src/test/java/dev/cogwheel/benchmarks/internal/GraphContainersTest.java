@@ -22,31 +22,54 @@ class GraphContainersTest {
 
   @Test
   void cogwheelManagesEveryNodeAsAComponent() {
-    try (Container container = Container.builder().name("graph-test").modules(new GuiceGraph(graph, census)).build().start()) {
-      List<Key<?>> expected = IntStream.range(0, graph.size()).<Key<?>>mapToObj(GuiceGraph::key).toList();
+    try (Container container =
+        Container.builder()
+            .name("graph-test")
+            .modules(new GuiceGraph(graph, census))
+            .build()
+            .start()) {
+      List<Key<?>> expected =
+          IntStream.range(0, graph.size()).<Key<?>>mapToObj(GuiceGraph::key).toList();
 
-      assertThat(container.components().stream().filter(c -> c.type() == Node.class).map(Component::key))
+      assertThat(
+              container.components().stream()
+                  .filter(c -> c.type() == Node.class)
+                  .map(Component::key))
           .containsExactlyInAnyOrderElementsOf(expected);
     }
   }
 
   @Test
   void cogwheelSeesEveryEdgeOfTheGraph() {
-    try (Container container = Container.builder().name("graph-test").modules(new GuiceGraph(graph, census)).build().start()) {
-      List<Component> nodes = container.components().stream().filter(c -> c.type() == Node.class).toList();
+    try (Container container =
+        Container.builder()
+            .name("graph-test")
+            .modules(new GuiceGraph(graph, census))
+            .build()
+            .start()) {
+      List<Component> nodes =
+          container.components().stream().filter(c -> c.type() == Node.class).toList();
       assertThat(nodes).hasSize(graph.size());
       for (Component node : nodes) {
         int index = Integer.parseInt(((Named) node.key().getAnnotation()).value().substring(1));
-        List<Key<?>> expected = Arrays.stream(graph.dependenciesOf(index)).<Key<?>>mapToObj(GuiceGraph::key).toList();
+        List<Key<?>> expected =
+            Arrays.stream(graph.dependenciesOf(index)).<Key<?>>mapToObj(GuiceGraph::key).toList();
 
-        assertThat(node.dependencies()).as("dependencies of n%d", index).containsExactlyInAnyOrderElementsOf(expected);
+        assertThat(node.dependencies())
+            .as("dependencies of n%d", index)
+            .containsExactlyInAnyOrderElementsOf(expected);
       }
     }
   }
 
   @Test
   void cogwheelStartsAndStopsEveryNodeInDependencyOrder() {
-    Container container = Container.builder().name("graph-test").modules(new GuiceGraph(graph, census)).build().start();
+    Container container =
+        Container.builder()
+            .name("graph-test")
+            .modules(new GuiceGraph(graph, census))
+            .build()
+            .start();
     assertThat(census.startedCount()).isEqualTo(graph.size());
 
     container.stop();
@@ -56,7 +79,12 @@ class GraphContainersTest {
 
   @Test
   void cogwheelRestartsEveryNode() {
-    Container container = Container.builder().name("graph-test").modules(new GuiceGraph(graph, census)).build().start();
+    Container container =
+        Container.builder()
+            .name("graph-test")
+            .modules(new GuiceGraph(graph, census))
+            .build()
+            .start();
     container.stop();
     census.reset();
 

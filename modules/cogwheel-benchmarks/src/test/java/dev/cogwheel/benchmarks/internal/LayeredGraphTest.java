@@ -49,7 +49,9 @@ class LayeredGraphTest {
     }
 
     for (int node = 0; node < graph.size() - graph.width(); node++) {
-      assertThat(dependents[node]).as("dependents of %s", LayeredGraph.name(node)).isEqualTo(LayeredGraph.FAN_IN);
+      assertThat(dependents[node])
+          .as("dependents of %s", LayeredGraph.name(node))
+          .isEqualTo(LayeredGraph.FAN_IN);
     }
   }
 

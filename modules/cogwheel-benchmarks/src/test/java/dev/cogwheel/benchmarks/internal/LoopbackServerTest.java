@@ -21,7 +21,9 @@ class LoopbackServerTest {
   }
 
   private HttpResponse<String> get(String path) throws Exception {
-    return client.send(HttpRequest.newBuilder(URI.create(server.baseUrl() + path)).build(), HttpResponse.BodyHandlers.ofString());
+    return client.send(
+        HttpRequest.newBuilder(URI.create(server.baseUrl() + path)).build(),
+        HttpResponse.BodyHandlers.ofString());
   }
 
   @Test

@@ -41,7 +41,10 @@ class ReportTableTest {
   void listsDiagnosticsUnderTheTableWithTheirRatioToTheFloor() {
     ReportTable table =
         ReportTable.of(
-            List.of(provision("cogwheel", 60, 1), provision("plainGuice", 40, 1), provision("guiceNoOpListener", 50, 0.5)));
+            List.of(
+                provision("cogwheel", 60, 1),
+                provision("plainGuice", 40, 1),
+                provision("guiceNoOpListener", 50, 0.5)));
 
     assertThat(table.render())
         .endsWith(
@@ -70,7 +73,11 @@ class ReportTableTest {
   @Test
   void aRatioAboveTheTargetIsMissed() {
     ReportTable table =
-        ReportTable.of(List.of(startStop("cogwheel", "1000", 13000), startStop("plainGuice", "1000", 10000), startStop("spring", "1000", 20000)));
+        ReportTable.of(
+            List.of(
+                startStop("cogwheel", "1000", 13000),
+                startStop("plainGuice", "1000", 10000),
+                startStop("spring", "1000", 20000)));
 
     assertThat(table.ratioVsFloor("start + stop, 1000 singletons")).isCloseTo(1.3, within(1e-9));
     assertThat(table.render()).contains(" 1.30× |").endsWith("| MISSED |\n");
@@ -79,7 +86,11 @@ class ReportTableTest {
   @Test
   void beingSlowerThanSpringMissesTheStartStopTarget() {
     ReportTable table =
-        ReportTable.of(List.of(startStop("cogwheel", "1000", 11000), startStop("plainGuice", "1000", 10000), startStop("spring", "1000", 10000)));
+        ReportTable.of(
+            List.of(
+                startStop("cogwheel", "1000", 11000),
+                startStop("plainGuice", "1000", 10000),
+                startStop("spring", "1000", 10000)));
 
     assertThat(table.ratioVsPeer("start + stop, 1000 singletons")).isCloseTo(1.1, within(1e-9));
     assertThat(table.render()).endsWith("| MISSED |\n");
@@ -87,7 +98,9 @@ class ReportTableTest {
 
   @Test
   void aTargetWithoutTheRatioItNeedsIsNotApplicable() {
-    ReportTable table = ReportTable.of(List.of(startStop("cogwheel", "1000", 11000), startStop("plainGuice", "1000", 10000)));
+    ReportTable table =
+        ReportTable.of(
+            List.of(startStop("cogwheel", "1000", 11000), startStop("plainGuice", "1000", 10000)));
 
     assertThat(table.ratioVsPeer("start + stop, 1000 singletons")).isNaN();
     assertThat(table.render()).endsWith("| n/a    |\n");
@@ -105,7 +118,10 @@ class ReportTableTest {
   @Test
   void rejectsABenchmarkClassWithoutScenario() {
     assertThatThrownBy(
-            () -> ReportTable.of(List.of(new Measurement("ParseBenchmark", "cogwheel", Map.of(), 1, 0, "ns/op"))))
+            () ->
+                ReportTable.of(
+                    List.of(
+                        new Measurement("ParseBenchmark", "cogwheel", Map.of(), 1, 0, "ns/op"))))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("benchmark class ParseBenchmark has no Scenario: add one to report it");
   }
@@ -113,7 +129,11 @@ class ReportTableTest {
   @Test
   void rejectsContendersMeasuredInDifferentUnits() {
     assertThatThrownBy(
-            () -> ReportTable.of(List.of(provision("cogwheel", 1, 0), new Measurement("ProvisionBenchmark", "spring", Map.of(), 1, 0, "us/op"))))
+            () ->
+                ReportTable.of(
+                    List.of(
+                        provision("cogwheel", 1, 0),
+                        new Measurement("ProvisionBenchmark", "spring", Map.of(), 1, 0, "us/op"))))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("ProvisionBenchmark {} mixes units: cogwheel in ns/op, spring in us/op");
   }

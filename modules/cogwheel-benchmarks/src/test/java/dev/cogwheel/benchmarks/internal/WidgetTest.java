@@ -14,7 +14,8 @@ class WidgetTest {
 
   @Test
   void cogwheelHandsOutAFreshInitializedWidgetEachTime() {
-    try (Container container = Container.builder().name("widget-test").modules(new WidgetModule()).build().start()) {
+    try (Container container =
+        Container.builder().name("widget-test").modules(new WidgetModule()).build().start()) {
       Widget first = container.getInstance(Widget.class);
       Widget second = container.getInstance(Widget.class);
 
@@ -26,7 +27,8 @@ class WidgetTest {
 
   @Test
   void plainGuiceHandsOutWidgetsWithoutRunningPostConstruct() {
-    Widget widget = Guice.createInjector(Stage.PRODUCTION, new WidgetModule()).getInstance(Widget.class);
+    Widget widget =
+        Guice.createInjector(Stage.PRODUCTION, new WidgetModule()).getInstance(Widget.class);
 
     assertThat(widget.isInitialized()).isFalse();
   }

@@ -13,11 +13,12 @@ import java.net.http.HttpResponse;
 /** The admin endpoint over real HTTP on loopback: readiness, metrics and the lifecycle report. */
 public final class Smoke {
   public static void main(String[] args) throws Exception {
-    try (Container container = Container.builder()
-        .name("consumer")
-        .modules(new AdminModule(AdminSettings.builder().port(0).build()), new MetricsModule())
-        .build()
-        .start()) {
+    try (Container container =
+        Container.builder()
+            .name("consumer")
+            .modules(new AdminModule(AdminSettings.builder().port(0).build()), new MetricsModule())
+            .build()
+            .start()) {
       URI admin = container.getInstance(AdminServer.class).uri();
       HttpClient http = HttpClient.newHttpClient();
       expect(http, admin.resolve("/health/ready"), "\"status\":\"UP\"");
@@ -32,7 +33,14 @@ public final class Smoke {
         http.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString());
     if (response.statusCode() != 200 || !response.body().contains(fragment)) {
       throw new AssertionError(
-          "expected 200 with '" + fragment + "' from " + uri + ", got " + response.statusCode() + ": " + response.body());
+          "expected 200 with '"
+              + fragment
+              + "' from "
+              + uri
+              + ", got "
+              + response.statusCode()
+              + ": "
+              + response.body());
     }
   }
 }

@@ -33,12 +33,14 @@ public final class Smoke {
   }
 
   public static void main(String[] args) throws Exception {
-    Container container = Container.start(new AbstractModule() {
-      @Override
-      protected void configure() {
-        bind(Pool.class);
-      }
-    });
+    Container container =
+        Container.start(
+            new AbstractModule() {
+              @Override
+              protected void configure() {
+                bind(Pool.class);
+              }
+            });
     check(container.state() == State.RUNNING, "container is RUNNING, got " + container.state());
     check(taskRan.await(10, TimeUnit.SECONDS), "the task ran");
     check(container.components().size() == 1, "one component, got " + container.components());

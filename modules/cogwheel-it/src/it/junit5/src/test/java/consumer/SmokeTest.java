@@ -17,9 +17,14 @@ import org.junit.jupiter.api.Test;
 /** A test with its own container, a binding swapped by {@code @Bind} and the leak check. */
 @CogwheelTest
 class SmokeTest {
-  @Bind @Named("greeting") final String greeting = "hello from the test";
+  @Bind
+  @Named("greeting")
+  final String greeting = "hello from the test";
 
-  @Inject @Named("greeting") String injected;
+  @Inject
+  @Named("greeting")
+  String injected;
+
   @Inject Container container;
 
   @TestModules

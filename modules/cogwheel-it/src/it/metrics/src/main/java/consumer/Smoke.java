@@ -15,7 +15,8 @@ public final class Smoke {
         throw new AssertionError("expected the lifecycle timers, got " + metrics.getNames());
       }
       if (!healthChecks.runHealthCheck(MetricsModule.CONTAINER_HEALTH_CHECK).isHealthy()) {
-        throw new AssertionError("expected the container's health check to be healthy while RUNNING");
+        throw new AssertionError(
+            "expected the container's health check to be healthy while RUNNING");
       }
     }
     System.out.println("cogwheel-metrics consumer: OK");

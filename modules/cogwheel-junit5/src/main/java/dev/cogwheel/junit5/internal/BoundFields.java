@@ -21,11 +21,12 @@ import org.junit.platform.commons.support.AnnotationSupport;
 /**
  * The values of a test's {@link Bind} fields, as one module of instance bindings.
  *
- * <p>Fields are read outermost level first, superclass fields before subclass fields; a field of
- * an inner level replaces an outer level's binding of the same key.
+ * <p>Fields are read outermost level first, superclass fields before subclass fields; a field of an
+ * inner level replaces an outer level's binding of the same key.
  */
 final class BoundFields {
-  private static final List<Key<?>> CONTAINER_KEYS = List.of(Key.get(Container.class), Key.get(Tasks.class));
+  private static final List<Key<?>> CONTAINER_KEYS =
+      List.of(Key.get(Container.class), Key.get(Tasks.class));
 
   private final Map<Key<?>, BoundField> fields;
 
@@ -57,7 +58,12 @@ final class BoundFields {
         if (other != null) {
           List<String> names = Stream.of(other, field).map(BoundFields::name).sorted().toList();
           throw new ExtensionConfigurationException(
-              "@Bind fields " + names.get(0) + " and " + names.get(1) + " both bind " + KeyNames.describe(key));
+              "@Bind fields "
+                  + names.get(0)
+                  + " and "
+                  + names.get(1)
+                  + " both bind "
+                  + KeyNames.describe(key));
         }
         fields.put(key, new BoundField(field, key, value(field, level.instance(), where, when)));
       }
@@ -87,8 +93,12 @@ final class BoundFields {
     boolean isStatic = Modifier.isStatic(field.getModifiers());
     if (!isStatic && instance.isEmpty()) {
       throw new ExtensionConfigurationException(
-          where + " is an instance field, but the container is built " + when + ", before there is an instance of "
-              + field.getDeclaringClass().getSimpleName() + ": make the field static or annotate the class with"
+          where
+              + " is an instance field, but the container is built "
+              + when
+              + ", before there is an instance of "
+              + field.getDeclaringClass().getSimpleName()
+              + ": make the field static or annotate the class with"
               + " @TestInstance(TestInstance.Lifecycle.PER_CLASS)");
     }
     Object value;

@@ -23,15 +23,15 @@ import org.junit.jupiter.api.extension.ParameterResolver;
 import org.junit.jupiter.api.extension.TestInstances;
 
 /**
- * The JUnit Jupiter extension behind {@link CogwheelTest}; registered by that annotation, not
- * meant to be registered directly.
+ * The JUnit Jupiter extension behind {@link CogwheelTest}; registered by that annotation, not meant
+ * to be registered directly.
  *
  * <p>A {@link Lifecycle#PER_METHOD} container is started in {@code beforeTestExecution} (after
  * every before-each callback and {@code @BeforeEach} method) and stopped in {@code
  * afterTestExecution} (before any {@code @AfterEach} method); a {@link Lifecycle#PER_CLASS}
- * container is started in {@code beforeAll} and stopped in {@code afterAll}. Each container is
- * kept in the store of the context that owns it, under a namespace of that context, so that a
- * test never finds the container of an enclosing class by the store's lookup through parents.
+ * container is started in {@code beforeAll} and stopped in {@code afterAll}. Each container is kept
+ * in the store of the context that owns it, under a namespace of that context, so that a test never
+ * finds the container of an enclosing class by the store's lookup through parents.
  *
  * <p>The extension holds no state of its own: one instance serves every test of a class, on any
  * number of threads.
@@ -48,7 +48,10 @@ public final class CogwheelExtension
   /** Creates the extension; JUnit does this once per test class that uses {@link CogwheelTest}. */
   public CogwheelExtension() {}
 
-  /** Starts the class's container if its lifecycle is {@code PER_CLASS}, and injects the class's instance. */
+  /**
+   * Starts the class's container if its lifecycle is {@code PER_CLASS}, and injects the class's
+   * instance.
+   */
   @Override
   public void beforeAll(ExtensionContext context) {
     TestSettings settings = settings(context);
@@ -75,7 +78,10 @@ public final class CogwheelExtension
     }
   }
 
-  /** Starts the test's container if its lifecycle is {@code PER_METHOD}, and injects the test instances. */
+  /**
+   * Starts the test's container if its lifecycle is {@code PER_METHOD}, and injects the test
+   * instances.
+   */
   @Override
   public void beforeTestExecution(ExtensionContext context) {
     TestSettings settings = settings(context);
@@ -137,7 +143,8 @@ public final class CogwheelExtension
     TestContainer container = containerOf(context);
     Key<?> key = key(parameterContext);
     if (container == null) {
-      throw new ParameterResolutionException(noContainer(settings(context), key, parameterContext.getDeclaringExecutable()));
+      throw new ParameterResolutionException(
+          noContainer(settings(context), key, parameterContext.getDeclaringExecutable()));
     }
     if (key.equals(Key.get(Container.class))) {
       return container.container();
@@ -146,20 +153,32 @@ public final class CogwheelExtension
       return container.instance(key);
     } catch (ProvisionException | IllegalStateException e) {
       throw new ParameterResolutionException(
-          "Container '" + container.container().name() + "' could not provide " + KeyNames.describe(key) + " for "
-              + describe(parameterContext.getDeclaringExecutable()) + ": " + e.getMessage(),
+          "Container '"
+              + container.container().name()
+              + "' could not provide "
+              + KeyNames.describe(key)
+              + " for "
+              + describe(parameterContext.getDeclaringExecutable())
+              + ": "
+              + e.getMessage(),
           e);
     }
   }
 
   private static String noContainer(TestSettings settings, Key<?> key, Executable executable) {
-    String prefix = "No Cogwheel container is there for " + describe(executable) + " to take " + KeyNames.describe(key);
+    String prefix =
+        "No Cogwheel container is there for "
+            + describe(executable)
+            + " to take "
+            + KeyNames.describe(key);
     if (settings.lifecycle() == Lifecycle.PER_METHOD) {
-      return prefix + ": with lifecycle = PER_METHOD a test's container is started just before the test method, after the"
+      return prefix
+          + ": with lifecycle = PER_METHOD a test's container is started just before the test method, after the"
           + " @BeforeEach methods (so that they can set @Bind fields), and stopped right after it. Take it in the test"
           + " method (a Container also in an @AfterEach method), or use @CogwheelTest(lifecycle = PER_CLASS)";
     }
-    return prefix + ": with lifecycle = PER_CLASS the class's container is started before the @BeforeAll methods, after"
+    return prefix
+        + ": with lifecycle = PER_CLASS the class's container is started before the @BeforeAll methods, after"
         + " a @TestInstance(PER_CLASS) instance is created. Take it in a method, or use an @Inject field";
   }
 
@@ -199,17 +218,26 @@ public final class CogwheelExtension
     return Keys.of(
         parameter.getParameterizedType(),
         parameter.getAnnotations(),
-        "parameter " + parameter.getName() + " of " + describe(parameterContext.getDeclaringExecutable()));
+        "parameter "
+            + parameter.getName()
+            + " of "
+            + describe(parameterContext.getDeclaringExecutable()));
   }
 
   private static String describeTest(ExtensionContext context) {
-    String test = context.getRequiredTestClass().getSimpleName() + "." + context.getRequiredTestMethod().getName() + "()";
+    String test =
+        context.getRequiredTestClass().getSimpleName()
+            + "."
+            + context.getRequiredTestMethod().getName()
+            + "()";
     boolean invocation = context.getParent().flatMap(ExtensionContext::getTestMethod).isPresent();
     return invocation ? test + " [" + context.getDisplayName() + "]" : test;
   }
 
   private static String describe(Executable executable) {
     String type = executable.getDeclaringClass().getSimpleName();
-    return executable instanceof Constructor ? "the constructor of " + type : type + "." + executable.getName() + "()";
+    return executable instanceof Constructor
+        ? "the constructor of " + type
+        : type + "." + executable.getName() + "()";
   }
 }

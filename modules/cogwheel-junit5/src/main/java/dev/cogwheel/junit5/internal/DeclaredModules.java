@@ -25,14 +25,14 @@ final class DeclaredModules {
   private DeclaredModules() {}
 
   /**
-   * Instantiates the listed module classes (each once) and calls the {@code @TestModules}
-   * methods (static ones, and instance ones on the level's instance), listed modules first, then
-   * methods, each outermost class first.
+   * Instantiates the listed module classes (each once) and calls the {@code @TestModules} methods
+   * (static ones, and instance ones on the level's instance), listed modules first, then methods,
+   * each outermost class first.
    *
    * @param when when the container is built, for the message about an instance method without an
    *     instance
-   * @throws ExtensionConfigurationException naming the module class or method that cannot be
-   *     used, or that threw
+   * @throws ExtensionConfigurationException naming the module class or method that cannot be used,
+   *     or that threw
    */
   static List<Module> of(List<TestLevel> levels, String when) {
     Set<Class<? extends Module>> moduleClasses = new LinkedHashSet<>();
@@ -51,7 +51,8 @@ final class DeclaredModules {
     Set<Method> called = new HashSet<>();
     for (TestLevel level : levels) {
       for (Method method :
-          AnnotationSupport.findAnnotatedMethods(level.testClass(), TestModules.class, HierarchyTraversalMode.TOP_DOWN)) {
+          AnnotationSupport.findAnnotatedMethods(
+              level.testClass(), TestModules.class, HierarchyTraversalMode.TOP_DOWN)) {
         if (called.add(method)) {
           modules.addAll(call(method, level.instance(), when));
         }
@@ -61,7 +62,11 @@ final class DeclaredModules {
   }
 
   private static Module instantiate(Class<? extends Module> moduleClass, Class<?> testClass) {
-    String where = "module " + moduleClass.getName() + " listed in @CogwheelTest(modules) on " + testClass.getName();
+    String where =
+        "module "
+            + moduleClass.getName()
+            + " listed in @CogwheelTest(modules) on "
+            + testClass.getName();
     if (moduleClass.isInterface() || Modifier.isAbstract(moduleClass.getModifiers())) {
       throw new ExtensionConfigurationException(where + " is abstract; list a concrete class");
     }
@@ -69,11 +74,14 @@ final class DeclaredModules {
     try {
       constructor = moduleClass.getDeclaredConstructor();
     } catch (NoSuchMethodException e) {
-      String inner = moduleClass.getEnclosingClass() != null && !Modifier.isStatic(moduleClass.getModifiers())
-          ? " (an inner class needs its enclosing instance: make it static)"
-          : "";
+      String inner =
+          moduleClass.getEnclosingClass() != null && !Modifier.isStatic(moduleClass.getModifiers())
+              ? " (an inner class needs its enclosing instance: make it static)"
+              : "";
       throw new ExtensionConfigurationException(
-          where + " has no constructor without parameters" + inner
+          where
+              + " has no constructor without parameters"
+              + inner
               + "; for a module that takes arguments, return it from a static @TestModules method",
           e);
     }
@@ -81,28 +89,42 @@ final class DeclaredModules {
       constructor.setAccessible(true);
       return constructor.newInstance();
     } catch (InvocationTargetException e) {
-      throw new ExtensionConfigurationException(where + " could not be created: its constructor threw " + e.getCause(), e.getCause());
+      throw new ExtensionConfigurationException(
+          where + " could not be created: its constructor threw " + e.getCause(), e.getCause());
     } catch (ReflectiveOperationException | RuntimeException e) {
       throw new ExtensionConfigurationException(where + " could not be created: " + e, e);
     }
   }
 
   private static List<Module> call(Method method, Optional<Object> instance, String when) {
-    String where = "@TestModules method " + method.getDeclaringClass().getName() + "." + method.getName() + "()";
+    String where =
+        "@TestModules method "
+            + method.getDeclaringClass().getName()
+            + "."
+            + method.getName()
+            + "()";
     boolean isStatic = Modifier.isStatic(method.getModifiers());
     if (!isStatic && instance.isEmpty()) {
       throw new ExtensionConfigurationException(
-          where + " is an instance method, but the container is built " + when + ", before there is an instance of "
-              + method.getDeclaringClass().getSimpleName() + ": make the method static or annotate the class with"
+          where
+              + " is an instance method, but the container is built "
+              + when
+              + ", before there is an instance of "
+              + method.getDeclaringClass().getSimpleName()
+              + ": make the method static or annotate the class with"
               + " @TestInstance(TestInstance.Lifecycle.PER_CLASS)");
     }
     if (method.getParameterCount() != 0) {
-      throw new ExtensionConfigurationException(where + " must take no parameters, but takes " + method.getParameterCount());
+      throw new ExtensionConfigurationException(
+          where + " must take no parameters, but takes " + method.getParameterCount());
     }
     Class<?> returnType = method.getReturnType();
-    if (!Module.class.isAssignableFrom(returnType) && !Iterable.class.isAssignableFrom(returnType)) {
+    if (!Module.class.isAssignableFrom(returnType)
+        && !Iterable.class.isAssignableFrom(returnType)) {
       throw new ExtensionConfigurationException(
-          where + " must return Module or Iterable<Module>, but returns " + method.getGenericReturnType().getTypeName());
+          where
+              + " must return Module or Iterable<Module>, but returns "
+              + method.getGenericReturnType().getTypeName());
     }
     Object result;
     try {
@@ -124,8 +146,12 @@ final class DeclaredModules {
     for (Object element : (Iterable<?>) result) {
       if (!(element instanceof Module module)) {
         throw new ExtensionConfigurationException(
-            where + " returned " + (element == null ? "null" : "a " + element.getClass().getName())
-                + " at index " + index + " where a Module was expected");
+            where
+                + " returned "
+                + (element == null ? "null" : "a " + element.getClass().getName())
+                + " at index "
+                + index
+                + " where a Module was expected");
       }
       modules.add(module);
       index++;

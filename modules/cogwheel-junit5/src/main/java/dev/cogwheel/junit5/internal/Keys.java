@@ -30,17 +30,28 @@ final class Keys {
     }
     if (qualifiers.size() > 1) {
       throw new ExtensionConfigurationException(
-          where + " has " + qualifiers.size() + " qualifier annotations " + qualifiers + "; a key takes at most one");
+          where
+              + " has "
+              + qualifiers.size()
+              + " qualifier annotations "
+              + qualifiers
+              + "; a key takes at most one");
     }
     try {
       return qualifiers.isEmpty() ? Key.get(type) : Key.get(type, qualifiers.get(0));
     } catch (ConfigurationException e) {
       throw new ExtensionConfigurationException(
-          where + " has a type Guice cannot bind, " + type.getTypeName() + ": " + e.getErrorMessages(), e);
+          where
+              + " has a type Guice cannot bind, "
+              + type.getTypeName()
+              + ": "
+              + e.getErrorMessages(),
+          e);
     }
   }
 
   private static boolean isQualifier(Class<? extends Annotation> type) {
-    return type.isAnnotationPresent(Qualifier.class) || type.isAnnotationPresent(BindingAnnotation.class);
+    return type.isAnnotationPresent(Qualifier.class)
+        || type.isAnnotationPresent(BindingAnnotation.class);
   }
 }

@@ -21,14 +21,15 @@ import org.junit.jupiter.api.extension.ExtensionConfigurationException;
  * The container of one test (or one test class) and what the extension did with it.
  *
  * <p>Kept in the JUnit store of the context that owns it. It is {@link AutoCloseable} so that the
- * store stops a container that is still running when its context closes, should the extension's
- * own stop never have been reached.
+ * store stops a container that is still running when its context closes, should the extension's own
+ * stop never have been reached.
  */
 final class TestContainer implements AutoCloseable {
   private final Container container;
   private final TestSettings settings;
   private final String subject;
-  private final Set<Object> injected = Collections.synchronizedSet(Collections.newSetFromMap(new IdentityHashMap<>()));
+  private final Set<Object> injected =
+      Collections.synchronizedSet(Collections.newSetFromMap(new IdentityHashMap<>()));
 
   private TestContainer(Container container, TestSettings settings, String subject) {
     this.container = container;
@@ -40,14 +41,15 @@ final class TestContainer implements AutoCloseable {
    * Builds the container of {@code levels} and starts it.
    *
    * @param subject the test or class the container is for, for messages
-   * @param when when the container is built, for messages about {@code @Bind} fields and {@code
-   *     @TestModules} methods
-   * @throws ExtensionConfigurationException if the test's modules or {@code @Bind} fields cannot
-   *     be used, or the container's name is invalid
-   * @throws StartupException if the container failed to start; it was rolled back, and threads
-   *     it left running are attached as a suppressed {@link ThreadLeakError}
+   * @param when when the container is built, for messages about {@code @Bind} fields and
+   *     {@code @TestModules} methods
+   * @throws ExtensionConfigurationException if the test's modules or {@code @Bind} fields cannot be
+   *     used, or the container's name is invalid
+   * @throws StartupException if the container failed to start; it was rolled back, and threads it
+   *     left running are attached as a suppressed {@link ThreadLeakError}
    */
-  static TestContainer start(TestSettings settings, List<TestLevel> levels, String subject, String when) {
+  static TestContainer start(
+      TestSettings settings, List<TestLevel> levels, String subject, String when) {
     List<Module> modules = DeclaredModules.of(levels, when);
     BoundFields bound = BoundFields.read(levels, when);
     Container.Builder builder = Container.builder();
@@ -57,7 +59,8 @@ final class TestContainer implements AutoCloseable {
       throw new ExtensionConfigurationException(
           "@CogwheelTest(name) on " + settings.declaredOn().getName() + ": " + e.getMessage(), e);
     }
-    builder.modules(bound.isEmpty() ? modules : List.of(Modules.override(modules).with(bound.module())));
+    builder.modules(
+        bound.isEmpty() ? modules : List.of(Modules.override(modules).with(bound.module())));
     TestContainer test = new TestContainer(builder.build(), settings, subject);
     try {
       test.container.start();
@@ -93,8 +96,12 @@ final class TestContainer implements AutoCloseable {
           injector.injectMembers(instance);
         } catch (ConfigurationException | ProvisionException e) {
           throw new ExtensionConfigurationException(
-              "Container '" + container.name() + "' cannot inject the @Inject members of "
-                  + instance.getClass().getName() + ": " + e.getMessage(),
+              "Container '"
+                  + container.name()
+                  + "' cannot inject the @Inject members of "
+                  + instance.getClass().getName()
+                  + ": "
+                  + e.getMessage(),
               e);
         }
       }

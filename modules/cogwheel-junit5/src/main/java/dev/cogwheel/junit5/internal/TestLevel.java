@@ -38,7 +38,8 @@ record TestLevel(Class<?> testClass, Optional<Object> instance) {
     for (Optional<ExtensionContext> current = Optional.of(classContext(context));
         current.isPresent() && current.get().getTestClass().isPresent();
         current = current.get().getParent()) {
-      if (contexts.isEmpty() || contexts.get(0).getRequiredTestClass() != current.get().getRequiredTestClass()) {
+      if (contexts.isEmpty()
+          || contexts.get(0).getRequiredTestClass() != current.get().getRequiredTestClass()) {
         contexts.add(0, current.get());
       }
     }
@@ -55,16 +56,17 @@ record TestLevel(Class<?> testClass, Optional<Object> instance) {
   }
 
   /**
-   * The levels of {@code context}, outermost first, each with the instance that the context has
-   * for it: for a test, the test instance and its enclosing instances; for a class, the instances
-   * that exist before its first test.
+   * The levels of {@code context}, outermost first, each with the instance that the context has for
+   * it: for a test, the test instance and its enclosing instances; for a class, the instances that
+   * exist before its first test.
    */
   static List<TestLevel> of(ExtensionContext context) {
     Optional<TestInstances> instances = context.getTestInstances();
     List<TestLevel> levels = new ArrayList<>();
     for (ExtensionContext classContext : classContexts(context)) {
       Class<?> testClass = classContext.getRequiredTestClass();
-      Optional<Object> instance = instances.flatMap(all -> all.findInstance(testClass)).map(Object.class::cast);
+      Optional<Object> instance =
+          instances.flatMap(all -> all.findInstance(testClass)).map(Object.class::cast);
       levels.add(new TestLevel(testClass, instance.or(classContext::getTestInstance)));
     }
     return levels;

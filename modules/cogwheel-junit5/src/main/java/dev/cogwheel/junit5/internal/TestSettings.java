@@ -7,15 +7,16 @@ import java.util.Optional;
 import org.junit.platform.commons.support.AnnotationSupport;
 
 /**
- * The settings of the container of a test, from the innermost of its classes that carries
- * {@link CogwheelTest} (directly, inherited, or as a meta-annotation).
+ * The settings of the container of a test, from the innermost of its classes that carries {@link
+ * CogwheelTest} (directly, inherited, or as a meta-annotation).
  *
  * @param lifecycle how long a container lives
  * @param leakCheck whether threads left running fail the test
  * @param containerName the container's name
  * @param declaredOn the class whose annotation gave the settings, or {@code null} for the defaults
  */
-record TestSettings(Lifecycle lifecycle, boolean leakCheck, String containerName, Class<?> declaredOn) {
+record TestSettings(
+    Lifecycle lifecycle, boolean leakCheck, String containerName, Class<?> declaredOn) {
 
   private static final String DEFAULT_NAME = "cogwheel-test";
 

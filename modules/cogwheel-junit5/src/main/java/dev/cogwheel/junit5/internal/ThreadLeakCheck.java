@@ -67,19 +67,33 @@ final class ThreadLeakCheck {
    */
   static boolean isOkHttpJvmWideDaemon(Thread thread) {
     String name = thread.getName();
-    return name.equals("Okio Watchdog") || (name.startsWith("OkHttp ") && !name.startsWith("OkHttp http"));
+    return name.equals("Okio Watchdog")
+        || (name.startsWith("OkHttp ") && !name.startsWith("OkHttp http"));
   }
 
   private static ThreadLeakError error(Container container, String subject, List<Thread> threads) {
-    StringBuilder message = new StringBuilder()
-        .append("Container '").append(container.name()).append("' of ").append(subject)
-        .append(" left ").append(threads.size()).append(threads.size() == 1 ? " thread" : " threads")
-        .append(" running ").append(GRACE.toSeconds()).append(" s after it stopped:");
+    StringBuilder message =
+        new StringBuilder()
+            .append("Container '")
+            .append(container.name())
+            .append("' of ")
+            .append(subject)
+            .append(" left ")
+            .append(threads.size())
+            .append(threads.size() == 1 ? " thread" : " threads")
+            .append(" running ")
+            .append(GRACE.toSeconds())
+            .append(" s after it stopped:");
     List<String> names = new ArrayList<>();
     for (Thread thread : threads) {
       names.add(thread.getName());
-      message.append("\n  \"").append(thread.getName()).append("\" (")
-          .append(thread.isDaemon() ? "daemon, " : "").append(thread.getState()).append("), where it is:");
+      message
+          .append("\n  \"")
+          .append(thread.getName())
+          .append("\" (")
+          .append(thread.isDaemon() ? "daemon, " : "")
+          .append(thread.getState())
+          .append("), where it is:");
       appendTop(message, thread.getStackTrace());
     }
     return new ThreadLeakError(message.toString(), names);
@@ -108,6 +122,8 @@ final class ThreadLeakCheck {
 
   private static boolean isJdk(StackTraceElement frame) {
     String className = frame.getClassName();
-    return className.startsWith("java.") || className.startsWith("jdk.") || className.startsWith("sun.");
+    return className.startsWith("java.")
+        || className.startsWith("jdk.")
+        || className.startsWith("sun.");
   }
 }

@@ -5,8 +5,8 @@ import java.util.Locale;
 import java.util.Objects;
 
 /**
- * The names of the metrics that {@link HttpMetricsModule} registers. Hosts are written as one
- * node of the name ({@link MetricNames#segment(String)}: dots become underscores), so {@code
+ * The names of the metrics that {@link HttpMetricsModule} registers. Hosts are written as one node
+ * of the name ({@link MetricNames#segment(String)}: dots become underscores), so {@code
  * api.example.com} becomes {@code api_example_com}.
  */
 public final class HttpMetricNames {
@@ -41,10 +41,10 @@ public final class HttpMetricNames {
   private HttpMetricNames() {}
 
   /**
-   * The timer of the calls to {@code host} with {@code method} that ended with a response of
-   * {@code status}: {@code cogwheel.http.requests.<host>.<METHOD>.<status class>}, for example
-   * {@code cogwheel.http.requests.api_example_com.GET.2xx}. Status classes are {@code 1xx} to
-   * {@code 5xx}; a status outside 100–599 is {@code other}.
+   * The timer of the calls to {@code host} with {@code method} that ended with a response of {@code
+   * status}: {@code cogwheel.http.requests.<host>.<METHOD>.<status class>}, for example {@code
+   * cogwheel.http.requests.api_example_com.GET.2xx}. Status classes are {@code 1xx} to {@code 5xx};
+   * a status outside 100–599 is {@code other}.
    *
    * @throws NullPointerException if {@code host} or {@code method} is null
    */

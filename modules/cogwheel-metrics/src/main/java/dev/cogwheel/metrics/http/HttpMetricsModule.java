@@ -38,9 +38,9 @@ import dev.cogwheel.okhttp.HttpModule;
  * HttpMetricNames#DISPATCHER_RUNNING_CALLS}, {@link HttpMetricNames#DISPATCHER_QUEUED_CALLS}),
  * which read the live values each time they are read, replacing those of an earlier run.
  *
- * <p>OkHttp and {@code cogwheel-okhttp} are optional dependencies of {@code cogwheel-metrics}:
- * only this package needs them. Installing the module twice is harmless: modules of this class
- * are equal.
+ * <p>OkHttp and {@code cogwheel-okhttp} are optional dependencies of {@code cogwheel-metrics}: only
+ * this package needs them. Installing the module twice is harmless: modules of this class are
+ * equal.
  */
 public final class HttpMetricsModule extends AbstractModule {
 

@@ -8,14 +8,16 @@ import java.time.Duration;
 import javax.net.SocketFactory;
 
 /**
- * Makes client sockets whose connect is bounded, so that a Graphite host that drops packets holds
- * a report (and the container's stop, which sends the final one) for at most the timeout instead
- * of the operating system's TCP timeout.
+ * Makes client sockets whose connect is bounded, so that a Graphite host that drops packets holds a
+ * report (and the container's stop, which sends the final one) for at most the timeout instead of
+ * the operating system's TCP timeout.
  */
 final class ConnectTimeoutSocketFactory extends SocketFactory {
   private final int timeoutMillis;
 
-  /** @param timeout the bound on connecting; also the read timeout of the socket */
+  /**
+   * @param timeout the bound on connecting; also the read timeout of the socket
+   */
   ConnectTimeoutSocketFactory(Duration timeout) {
     this.timeoutMillis = Math.toIntExact(Math.max(1, timeout.toMillis()));
   }
@@ -31,7 +33,8 @@ final class ConnectTimeoutSocketFactory extends SocketFactory {
   }
 
   @Override
-  public Socket createSocket(String host, int port, InetAddress localHost, int localPort) throws IOException {
+  public Socket createSocket(String host, int port, InetAddress localHost, int localPort)
+      throws IOException {
     return connect(new InetSocketAddress(host, port), new InetSocketAddress(localHost, localPort));
   }
 
@@ -41,8 +44,10 @@ final class ConnectTimeoutSocketFactory extends SocketFactory {
   }
 
   @Override
-  public Socket createSocket(InetAddress address, int port, InetAddress localAddress, int localPort) throws IOException {
-    return connect(new InetSocketAddress(address, port), new InetSocketAddress(localAddress, localPort));
+  public Socket createSocket(InetAddress address, int port, InetAddress localAddress, int localPort)
+      throws IOException {
+    return connect(
+        new InetSocketAddress(address, port), new InetSocketAddress(localAddress, localPort));
   }
 
   private Socket connect(InetSocketAddress remote, InetSocketAddress local) throws IOException {

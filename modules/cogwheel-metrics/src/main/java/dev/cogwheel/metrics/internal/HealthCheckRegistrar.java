@@ -31,14 +31,22 @@ final class HealthCheckRegistrar {
   private final Container container;
   private final Tasks tasks;
   private final Map<String, HealthCheck> bound;
+
   /** What this run registered, by name. */
   private final Map<String, HealthCheck> registered = new ConcurrentHashMap<>();
+
   private final Map<Key<?>, String> componentChecks = new ConcurrentHashMap<>();
+
   /** Health check components that started before the container was running. */
   private final List<Component> pending = new ArrayList<>();
+
   private boolean running;
 
-  HealthCheckRegistrar(HealthCheckRegistry registry, Container container, Tasks tasks, Map<String, HealthCheck> bound) {
+  HealthCheckRegistrar(
+      HealthCheckRegistry registry,
+      Container container,
+      Tasks tasks,
+      Map<String, HealthCheck> bound) {
     this.registry = registry;
     this.container = container;
     this.tasks = tasks;
@@ -57,7 +65,9 @@ final class HealthCheckRegistrar {
           MetricsModule.CONTAINER_HEALTH_CHECK,
           new ContainerHealthCheck(container),
           "the built-in check of container '" + container.name() + "'");
-      bound.forEach((name, check) -> register(name, check, "MetricsModule.healthChecks(binder) entry '" + name + "'"));
+      bound.forEach(
+          (name, check) ->
+              register(name, check, "MetricsModule.healthChecks(binder) entry '" + name + "'"));
     } catch (RuntimeException e) {
       close();
       throw e;
@@ -78,7 +88,10 @@ final class HealthCheckRegistrar {
     try {
       tasks.submit("register-health-check", () -> registerComponent(component));
     } catch (IllegalStateException e) {
-      log.debug("Container '{}' is stopping; health check {} is not registered", container.name(), component.name());
+      log.debug(
+          "Container '{}' is stopping; health check {} is not registered",
+          container.name(),
+          component.name());
     }
   }
 
@@ -130,7 +143,8 @@ final class HealthCheckRegistrar {
       register(name, (HealthCheck) instance, "component " + component.name());
       componentChecks.put(component.key(), name);
     } catch (IllegalStateException e) {
-      log.warn("Health check of component {} is not registered: {}", component.name(), e.getMessage());
+      log.warn(
+          "Health check of component {} is not registered: {}", component.name(), e.getMessage());
     }
   }
 
@@ -139,7 +153,11 @@ final class HealthCheckRegistrar {
       registry.register(name, check);
     } catch (IllegalArgumentException e) {
       throw new IllegalStateException(
-          "Cannot register " + what + " as health check '" + name + "': the HealthCheckRegistry already has a check of that name",
+          "Cannot register "
+              + what
+              + " as health check '"
+              + name
+              + "': the HealthCheckRegistry already has a check of that name",
           e);
     }
     registered.put(name, check);

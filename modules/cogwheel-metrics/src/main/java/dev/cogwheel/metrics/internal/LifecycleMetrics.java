@@ -39,20 +39,28 @@ final class LifecycleMetrics {
   /** Registers the state and component gauges, replacing any of an earlier run. */
   void registerGauges() {
     replace(MetricNames.CONTAINER_STATE, (Gauge<String>) () -> container.state().name());
-    replace(MetricNames.CONTAINER_RUNNING, (Gauge<Integer>) () -> container.state() == State.RUNNING ? 1 : 0);
+    replace(
+        MetricNames.CONTAINER_RUNNING,
+        (Gauge<Integer>) () -> container.state() == State.RUNNING ? 1 : 0);
     replace(MetricNames.CONTAINER_COMPONENTS, (Gauge<Integer>) components::get);
   }
 
   void componentStarted(Component component) {
     components.incrementAndGet();
-    registry.timer(MetricNames.componentStart(component)).update(component.startDuration().toNanos(), TimeUnit.NANOSECONDS);
+    registry
+        .timer(MetricNames.componentStart(component))
+        .update(component.startDuration().toNanos(), TimeUnit.NANOSECONDS);
   }
 
   void componentStopped(Component component) {
     components.decrementAndGet();
     component
         .stopDuration()
-        .ifPresent(d -> registry.timer(MetricNames.componentStop(component)).update(d.toNanos(), TimeUnit.NANOSECONDS));
+        .ifPresent(
+            d ->
+                registry
+                    .timer(MetricNames.componentStop(component))
+                    .update(d.toNanos(), TimeUnit.NANOSECONDS));
     if (component.stopFailure().isPresent()) {
       stopFailures.inc();
     }

@@ -6,7 +6,9 @@ package dev.cogwheel.metrics.internal;
  */
 interface ManagedReporter {
 
-  /** What the reporter is, for logs: {@code graphite}, {@code slf4j}, {@code csv} or {@code jmx}. */
+  /**
+   * What the reporter is, for logs: {@code graphite}, {@code slf4j}, {@code csv} or {@code jmx}.
+   */
   String kind();
 
   /** Starts reporting. Called once. */

@@ -40,16 +40,16 @@ public final class MetricsLifecycle implements LifecycleListener {
       Map<String, HealthCheck> boundHealthChecks,
       ReporterSettings settings) {
     this.metrics = new LifecycleMetrics(registry, container);
-    this.healthChecks = new HealthCheckRegistrar(healthCheckRegistry, container, tasks, boundHealthChecks);
+    this.healthChecks =
+        new HealthCheckRegistrar(healthCheckRegistry, container, tasks, boundHealthChecks);
     this.reporters = new Reporters(settings, registry, container);
   }
 
   /**
-   * Registers the gauges and the health checks known at start, and checks the reporters'
-   * settings.
+   * Registers the gauges and the health checks known at start, and checks the reporters' settings.
    *
-   * @throws IllegalStateException if a health check name is taken or a reporter setting is
-   *     unusable (the container's start fails, naming it)
+   * @throws IllegalStateException if a health check name is taken or a reporter setting is unusable
+   *     (the container's start fails, naming it)
    */
   @PostConstruct
   void open() {

@@ -9,11 +9,11 @@ import org.slf4j.LoggerFactory;
 /**
  * A {@link GraphiteSender} that keeps a Graphite outage from failing a report.
  *
- * <p>When connecting or writing fails, the rest of the report is dropped and the failure is
- * counted (once per report); the first failure of an outage is logged as a warning, the next ones
- * only at debug level, and the first report delivered after an outage is logged as a recovery.
- * {@link com.codahale.metrics.graphite.GraphiteReporter} therefore never sees an exception and
- * does not log one per report.
+ * <p>When connecting or writing fails, the rest of the report is dropped and the failure is counted
+ * (once per report); the first failure of an outage is logged as a warning, the next ones only at
+ * debug level, and the first report delivered after an outage is logged as a recovery. {@link
+ * com.codahale.metrics.graphite.GraphiteReporter} therefore never sees an exception and does not
+ * log one per report.
  *
  * <p>The reporter calls {@code connect}, {@code send}, {@code flush} and {@code close} from one
  * report at a time; the methods are synchronized so that reports made on different threads (the
@@ -34,12 +34,19 @@ final class OutageTrackingGraphiteSender implements GraphiteSender {
    * @param failures the counter of failed reports
    * @param failuresName the name of that counter, for logs
    */
-  OutageTrackingGraphiteSender(GraphiteSender delegate, String target, Counter failures, String failuresName) {
-    this(delegate, target, failures, failuresName, LoggerFactory.getLogger(OutageTrackingGraphiteSender.class));
+  OutageTrackingGraphiteSender(
+      GraphiteSender delegate, String target, Counter failures, String failuresName) {
+    this(
+        delegate,
+        target,
+        failures,
+        failuresName,
+        LoggerFactory.getLogger(OutageTrackingGraphiteSender.class));
   }
 
   /** As above, logging to {@code log}. */
-  OutageTrackingGraphiteSender(GraphiteSender delegate, String target, Counter failures, String failuresName, Logger log) {
+  OutageTrackingGraphiteSender(
+      GraphiteSender delegate, String target, Counter failures, String failuresName, Logger log) {
     this.log = log;
     this.delegate = delegate;
     this.target = target;

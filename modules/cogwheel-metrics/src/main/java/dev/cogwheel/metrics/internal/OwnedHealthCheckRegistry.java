@@ -8,9 +8,9 @@ import jakarta.inject.Singleton;
 import java.util.concurrent.Executors;
 
 /**
- * The {@link HealthCheckRegistry} that {@link dev.cogwheel.metrics.MetricsModule} creates when
- * the user supplies none. Asynchronous health checks ({@code @Async}) run on the container's
- * threads, named {@code <container>-health-<n>}, which end when the registry is released at stop.
+ * The {@link HealthCheckRegistry} that {@link dev.cogwheel.metrics.MetricsModule} creates when the
+ * user supplies none. Asynchronous health checks ({@code @Async}) run on the container's threads,
+ * named {@code <container>-health-<n>}, which end when the registry is released at stop.
  */
 @Singleton
 public final class OwnedHealthCheckRegistry extends HealthCheckRegistry {

@@ -31,7 +31,11 @@ final class PeriodicReporter implements ManagedReporter {
    * @param drainTimeout how long a periodic report that is running at stop may take to finish
    */
   PeriodicReporter(
-      String kind, ScheduledReporter reporter, ScheduledExecutorService executor, Duration period, Duration drainTimeout) {
+      String kind,
+      ScheduledReporter reporter,
+      ScheduledExecutorService executor,
+      Duration period,
+      Duration drainTimeout) {
     this.kind = kind;
     this.reporter = reporter;
     this.executor = executor;
@@ -54,7 +58,10 @@ final class PeriodicReporter implements ManagedReporter {
     executor.shutdown();
     try {
       if (!executor.awaitTermination(drainTimeout.toNanos(), TimeUnit.NANOSECONDS)) {
-        log.warn("The {} reporter's periodic report did not end within {} ms; interrupting it", kind, drainTimeout.toMillis());
+        log.warn(
+            "The {} reporter's periodic report did not end within {} ms; interrupting it",
+            kind,
+            drainTimeout.toMillis());
         executor.shutdownNow();
       }
     } catch (InterruptedException e) {

@@ -6,8 +6,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 /**
- * The reporters a {@link dev.cogwheel.metrics.MetricsModule} was built with. A {@code null}
- * setting means that reporter is off.
+ * The reporters a {@link dev.cogwheel.metrics.MetricsModule} was built with. A {@code null} setting
+ * means that reporter is off.
  *
  * @param period the period of the SLF4J, Graphite and CSV reporters
  * @param prefix the prefix of every name the Graphite and SLF4J reporters send, or null
@@ -36,12 +36,15 @@ public record ReporterSettings(
 
   @Override
   public String toString() {
-    return "ReporterSettings{period=" + period
+    return "ReporterSettings{period="
+        + period
         + (prefix == null ? "" : ", prefix=" + prefix)
         + (filter == MetricFilter.ALL ? "" : ", filtered")
         + (jmx ? ", jmx=" + (jmxDomain == null ? "<container name>" : jmxDomain) : "")
         + (slf4jLogger == null ? "" : ", slf4j=" + slf4jLogger)
-        + (graphiteProtocol == null ? "" : ", graphite=" + graphiteProtocol + "://" + graphiteHost + ":" + graphitePort)
+        + (graphiteProtocol == null
+            ? ""
+            : ", graphite=" + graphiteProtocol + "://" + graphiteHost + ":" + graphitePort)
         + (csvDirectory == null ? "" : ", csv=" + csvDirectory)
         + "}";
   }

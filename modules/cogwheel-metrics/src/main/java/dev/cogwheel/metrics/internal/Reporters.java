@@ -31,12 +31,13 @@ import org.slf4j.LoggerFactory;
  * the container starts, started once it runs, stopped (with their final reports) once everything
  * else has stopped.
  *
- * <p>Every thread a reporter uses comes from {@link Container#threadFactory(String)}, named
- * {@code <container>-metrics-<kind>-<n>}, and has ended when {@link #stop()} returns.
+ * <p>Every thread a reporter uses comes from {@link Container#threadFactory(String)}, named {@code
+ * <container>-metrics-<kind>-<n>}, and has ended when {@link #stop()} returns.
  */
 final class Reporters {
   private static final Logger log = LoggerFactory.getLogger(Reporters.class);
   private static final int PICKLE_BATCH_SIZE = 100;
+
   /** How long a periodic report that is running when the container stops may take to finish. */
   private static final Duration DRAIN_TIMEOUT = Duration.ofSeconds(10);
 
@@ -55,8 +56,8 @@ final class Reporters {
    * Checks what can be checked before anything reports: creates the CSV directory, checks the JMX
    * domain.
    *
-   * @throws IllegalStateException naming the setting, if the CSV directory cannot be created or
-   *     the JMX domain is not a valid one
+   * @throws IllegalStateException naming the setting, if the CSV directory cannot be created or the
+   *     JMX domain is not a valid one
    */
   void check() {
     if (settings.csvDirectory() != null) {
@@ -64,19 +65,30 @@ final class Reporters {
         Files.createDirectories(settings.csvDirectory());
       } catch (IOException e) {
         throw new IllegalStateException(
-            "MetricsModule.Builder.csv(" + settings.csvDirectory() + "): cannot create the directory: " + e, e);
+            "MetricsModule.Builder.csv("
+                + settings.csvDirectory()
+                + "): cannot create the directory: "
+                + e,
+            e);
       }
     }
     if (settings.jmx()) {
       try {
         new ObjectName(jmxDomain() + ":name=check");
       } catch (MalformedObjectNameException e) {
-        throw new IllegalStateException("MetricsModule.Builder.jmx(\"" + jmxDomain() + "\"): not a valid JMX domain: " + e.getMessage(), e);
+        throw new IllegalStateException(
+            "MetricsModule.Builder.jmx(\""
+                + jmxDomain()
+                + "\"): not a valid JMX domain: "
+                + e.getMessage(),
+            e);
       }
     }
   }
 
-  /** Creates and starts every configured reporter. One that fails to start is logged and skipped. */
+  /**
+   * Creates and starts every configured reporter. One that fails to start is logged and skipped.
+   */
   synchronized void start() {
     if (settings.jmx()) {
       start("jmx", this::jmx);
@@ -93,15 +105,19 @@ final class Reporters {
   }
 
   /**
-   * Stops every running reporter, in the order they started: each makes its final report and
-   * ends its thread. A reporter that fails to stop is logged and the others are still stopped.
+   * Stops every running reporter, in the order they started: each makes its final report and ends
+   * its thread. A reporter that fails to stop is logged and the others are still stopped.
    */
   synchronized void stop() {
     for (ManagedReporter reporter : running) {
       try {
         reporter.stop();
       } catch (RuntimeException e) {
-        log.warn("The {} reporter of container '{}' failed to stop", reporter.kind(), container.name(), e);
+        log.warn(
+            "The {} reporter of container '{}' failed to stop",
+            reporter.kind(),
+            container.name(),
+            e);
       }
     }
     running.clear();
@@ -113,12 +129,17 @@ final class Reporters {
       reporter.start();
       running.add(reporter);
     } catch (RuntimeException e) {
-      log.error("The {} reporter of container '{}' could not start; its metrics are not reported", kind, container.name(), e);
+      log.error(
+          "The {} reporter of container '{}' could not start; its metrics are not reported",
+          kind,
+          container.name(),
+          e);
     }
   }
 
   private ManagedReporter jmx() {
-    return new JmxExposure(JmxReporter.forRegistry(registry).inDomain(jmxDomain()).filter(settings.filter()).build());
+    return new JmxExposure(
+        JmxReporter.forRegistry(registry).inDomain(jmxDomain()).filter(settings.filter()).build());
   }
 
   private ManagedReporter slf4j() {
@@ -137,12 +158,23 @@ final class Reporters {
 
   private ManagedReporter graphite() {
     String target =
-        settings.graphiteProtocol().name().toLowerCase(Locale.ROOT) + "://" + settings.graphiteHost() + ":" + settings.graphitePort();
+        settings.graphiteProtocol().name().toLowerCase(Locale.ROOT)
+            + "://"
+            + settings.graphiteHost()
+            + ":"
+            + settings.graphitePort();
     GraphiteSender sender =
         new OutageTrackingGraphiteSender(
-            graphiteSender(), target, registry.counter(MetricNames.GRAPHITE_REPORT_FAILURES), MetricNames.GRAPHITE_REPORT_FAILURES);
+            graphiteSender(),
+            target,
+            registry.counter(MetricNames.GRAPHITE_REPORT_FAILURES),
+            MetricNames.GRAPHITE_REPORT_FAILURES);
     ScheduledExecutorService executor = executor("graphite");
-    GraphiteReporter.Builder builder = GraphiteReporter.forRegistry(registry).filter(settings.filter()).scheduleOn(executor).shutdownExecutorOnStop(true);
+    GraphiteReporter.Builder builder =
+        GraphiteReporter.forRegistry(registry)
+            .filter(settings.filter())
+            .scheduleOn(executor)
+            .shutdownExecutorOnStop(true);
     if (settings.prefix() != null) {
       builder.prefixedWith(settings.prefix());
     }
@@ -150,12 +182,14 @@ final class Reporters {
   }
 
   private GraphiteSender graphiteSender() {
-    ConnectTimeoutSocketFactory sockets = new ConnectTimeoutSocketFactory(settings.graphiteConnectTimeout());
+    ConnectTimeoutSocketFactory sockets =
+        new ConnectTimeoutSocketFactory(settings.graphiteConnectTimeout());
     switch (settings.graphiteProtocol()) {
       case PLAINTEXT:
         return new Graphite(settings.graphiteHost(), settings.graphitePort(), sockets);
       case PICKLE:
-        return new PickledGraphite(settings.graphiteHost(), settings.graphitePort(), sockets, PICKLE_BATCH_SIZE);
+        return new PickledGraphite(
+            settings.graphiteHost(), settings.graphitePort(), sockets, PICKLE_BATCH_SIZE);
       case UDP:
         return new GraphiteUDP(settings.graphiteHost(), settings.graphitePort());
       default:
@@ -175,7 +209,8 @@ final class Reporters {
     return periodic("csv", reporter, executor);
   }
 
-  private ManagedReporter periodic(String kind, ScheduledReporter reporter, ScheduledExecutorService executor) {
+  private ManagedReporter periodic(
+      String kind, ScheduledReporter reporter, ScheduledExecutorService executor) {
     return new PeriodicReporter(kind, reporter, executor, settings.period(), DRAIN_TIMEOUT);
   }
 

@@ -94,7 +94,8 @@ class HttpMetricsTest {
 
     Metered failures = registry.getMeters().get(HttpMetricNames.failures(ConnectException.class));
     assertThat(failures.getCount()).isEqualTo(1);
-    assertThat(registry.getMeters().keySet()).containsExactly("cogwheel.http.failures.ConnectException");
+    assertThat(registry.getMeters().keySet())
+        .containsExactly("cogwheel.http.failures.ConnectException");
     assertThat(requestCounts()).isEmpty();
   }
 
@@ -116,13 +117,16 @@ class HttpMetricsTest {
     }
 
     for (int i = 0; i < 3; i++) {
-      call(client, new Request.Builder().url("http://metrics.test:" + server.getPort() + "/" + i).build());
+      call(
+          client,
+          new Request.Builder().url("http://metrics.test:" + server.getPort() + "/" + i).build());
     }
 
     assertThat(registry.timer(HttpMetricNames.DNS).getCount()).isEqualTo(1);
     assertThat(registry.timer(HttpMetricNames.CONNECT).getCount()).isEqualTo(1);
     assertThat(registry.timer(HttpMetricNames.CONNECTION_ACQUIRE).getCount()).isEqualTo(3);
-    assertThat(requestCounts()).containsExactly(Map.entry("cogwheel.http.requests.metrics_test.GET.2xx", 3L));
+    assertThat(requestCounts())
+        .containsExactly(Map.entry("cogwheel.http.requests.metrics_test.GET.2xx", 3L));
   }
 
   @Test
@@ -151,9 +155,11 @@ class HttpMetricsTest {
     assertThat(gauge(HttpMetricNames.DISPATCHER_QUEUED_CALLS)).isEqualTo(2);
 
     release.countDown();
-    await().until(() -> done.getCount() == 0 && gauge(HttpMetricNames.DISPATCHER_RUNNING_CALLS) == 0);
+    await()
+        .until(() -> done.getCount() == 0 && gauge(HttpMetricNames.DISPATCHER_RUNNING_CALLS) == 0);
     assertThat(gauge(HttpMetricNames.DISPATCHER_QUEUED_CALLS)).isEqualTo(0);
-    assertThat(requestCounts()).containsExactly(Map.entry("cogwheel.http.requests.127_0_0_1.GET.2xx", 3L));
+    assertThat(requestCounts())
+        .containsExactly(Map.entry("cogwheel.http.requests.127_0_0_1.GET.2xx", 3L));
   }
 
   @Test
@@ -171,15 +177,20 @@ class HttpMetricsTest {
 
   @Test
   void statusesOutsideTheKnownClassesAreOther() {
-    assertThat(HttpMetricNames.requests("api.example.com", "get", 99)).isEqualTo("cogwheel.http.requests.api_example_com.GET.other");
-    assertThat(HttpMetricNames.requests("api.example.com", "GET", 599)).isEqualTo("cogwheel.http.requests.api_example_com.GET.5xx");
+    assertThat(HttpMetricNames.requests("api.example.com", "get", 99))
+        .isEqualTo("cogwheel.http.requests.api_example_com.GET.other");
+    assertThat(HttpMetricNames.requests("api.example.com", "GET", 599))
+        .isEqualTo("cogwheel.http.requests.api_example_com.GET.5xx");
   }
 
   private OkHttpClient start(HttpSettings settings) {
     container =
         Container.builder()
             .name("http-metrics")
-            .modules(MetricsModule.builder().registry(registry).build(), new HttpMetricsModule(), new HttpModule(settings))
+            .modules(
+                MetricsModule.builder().registry(registry).build(),
+                new HttpMetricsModule(),
+                new HttpModule(settings))
             .build()
             .start();
     return container.getInstance(HttpSession.class).client();
@@ -190,7 +201,10 @@ class HttpMetricsTest {
   }
 
   private Request post(String path) {
-    return new Request.Builder().url(server.url(path)).post(RequestBody.create("{}", MediaType.get("application/json"))).build();
+    return new Request.Builder()
+        .url(server.url(path))
+        .post(RequestBody.create("{}", MediaType.get("application/json")))
+        .build();
   }
 
   private static void call(OkHttpClient client, Request request) throws IOException {
@@ -236,7 +250,9 @@ class HttpMetricsTest {
 
   private Map<String, Long> requestCounts() {
     Map<String, Long> counts = new TreeMap<>();
-    registry.getTimers((name, metric) -> name.startsWith("cogwheel.http.requests.")).forEach((name, timer) -> counts.put(name, timer.getCount()));
+    registry
+        .getTimers((name, metric) -> name.startsWith("cogwheel.http.requests."))
+        .forEach((name, timer) -> counts.put(name, timer.getCount()));
     return counts;
   }
 
@@ -251,7 +267,11 @@ class HttpMetricsTest {
    */
   private static List<Thread> ownThreads(Container container) {
     return container.threads().stream()
-        .filter(t -> !t.getName().startsWith("OkHttp TaskRunner") && !t.getName().startsWith("OkHttp ConnectionPool") && !t.getName().equals("Okio Watchdog"))
+        .filter(
+            t ->
+                !t.getName().startsWith("OkHttp TaskRunner")
+                    && !t.getName().startsWith("OkHttp ConnectionPool")
+                    && !t.getName().equals("Okio Watchdog"))
         .toList();
   }
 

@@ -47,7 +47,9 @@ class OutageTrackingGraphiteSenderTest {
     assertThat(failures.getCount()).isEqualTo(3);
     assertThat(log.lines(Level.WARN))
         .containsExactly(
-            "Graphite at plaintext://127.0.0.1:" + port + " is unreachable (java.net.ConnectException: Connection refused); "
+            "Graphite at plaintext://127.0.0.1:"
+                + port
+                + " is unreachable (java.net.ConnectException: Connection refused); "
                 + "reports are dropped and counted in failures until it is back");
     assertThat(log.lines(Level.INFO)).isEmpty();
   }
@@ -67,7 +69,11 @@ class OutageTrackingGraphiteSenderTest {
     reporter.report();
 
     assertThat(failures.getCount()).isEqualTo(2);
-    assertThat(log.lines(Level.INFO)).containsExactly("Graphite at plaintext://127.0.0.1:" + port + " is reachable again; reports are delivered");
+    assertThat(log.lines(Level.INFO))
+        .containsExactly(
+            "Graphite at plaintext://127.0.0.1:"
+                + port
+                + " is reachable again; reports are delivered");
     assertThat(log.lines(Level.WARN)).hasSize(2);
   }
 
@@ -88,9 +94,11 @@ class OutageTrackingGraphiteSenderTest {
   }
 
   private GraphiteReporter reporterTo(int port) {
-    Graphite graphite = new Graphite("127.0.0.1", port, new ConnectTimeoutSocketFactory(Duration.ofSeconds(5)));
+    Graphite graphite =
+        new Graphite("127.0.0.1", port, new ConnectTimeoutSocketFactory(Duration.ofSeconds(5)));
     OutageTrackingGraphiteSender sender =
-        new OutageTrackingGraphiteSender(graphite, "plaintext://127.0.0.1:" + port, failures, "failures", log);
+        new OutageTrackingGraphiteSender(
+            graphite, "plaintext://127.0.0.1:" + port, failures, "failures", log);
     return GraphiteReporter.forRegistry(registry).build(sender);
   }
 
@@ -137,8 +145,15 @@ class OutageTrackingGraphiteSenderTest {
 
     @Override
     protected synchronized void handleNormalizedLoggingCall(
-        Level level, Marker marker, String messagePattern, Object[] arguments, Throwable throwable) {
-      lines.add(new String[] {level.name(), MessageFormatter.basicArrayFormat(messagePattern, arguments)});
+        Level level,
+        Marker marker,
+        String messagePattern,
+        Object[] arguments,
+        Throwable throwable) {
+      lines.add(
+          new String[] {
+            level.name(), MessageFormatter.basicArrayFormat(messagePattern, arguments)
+          });
     }
 
     @Override

@@ -18,8 +18,8 @@ import okhttp3.Response;
 /**
  * Records one call's events under the names of {@link HttpMetricNames}.
  *
- * <p>OkHttp delivers a call's events one at a time, handing the call from thread to thread
- * through its dispatcher's executor, so the fields need no locking.
+ * <p>OkHttp delivers a call's events one at a time, handing the call from thread to thread through
+ * its dispatcher's executor, so the fields need no locking.
  */
 final class CallMetrics extends EventListener {
   private final MetricRegistry registry;

@@ -32,7 +32,8 @@ public final class ConnectorGauges {
   void register() {
     replace(HttpMetricNames.POOL_CONNECTIONS, (Gauge<Integer>) pool::connectionCount);
     replace(HttpMetricNames.POOL_IDLE_CONNECTIONS, (Gauge<Integer>) pool::idleConnectionCount);
-    replace(HttpMetricNames.DISPATCHER_RUNNING_CALLS, (Gauge<Integer>) dispatcher::runningCallsCount);
+    replace(
+        HttpMetricNames.DISPATCHER_RUNNING_CALLS, (Gauge<Integer>) dispatcher::runningCallsCount);
     replace(HttpMetricNames.DISPATCHER_QUEUED_CALLS, (Gauge<Integer>) dispatcher::queuedCallsCount);
   }
 
