@@ -31,7 +31,6 @@ public final class ComponentGraph {
   private final Set<Object> userObjects;
 
   private final Map<Binding<?>, Injector> owners;
-  private final boolean hasDeclarations;
   private List<Node> creationOrder = List.of();
 
   ComponentGraph(
@@ -39,8 +38,7 @@ public final class ComponentGraph {
       List<Node> nodes,
       Map<Key<?>, Node> exclusiveLinks,
       Set<Object> userObjects,
-      Map<Binding<?>, Injector> owners,
-      boolean hasDeclarations) {
+      Map<Binding<?>, Injector> owners) {
     this.root = root;
     this.nodes = new ArrayList<>(nodes);
     this.byKey = new HashMap<>(nodes.size() * 4 / 3 + 1);
@@ -50,12 +48,11 @@ public final class ComponentGraph {
     this.exclusiveLinks = exclusiveLinks;
     this.userObjects = userObjects;
     this.owners = owners;
-    this.hasDeclarations = hasDeclarations;
   }
 
   /** The graph of a run that has no injector: nothing to start. */
   public static ComponentGraph empty() {
-    return new ComponentGraph(null, List.of(), Map.of(), Set.of(), Map.of(), false);
+    return new ComponentGraph(null, List.of(), Map.of(), Set.of(), Map.of());
   }
 
   private void index(Node node) {
@@ -94,11 +91,6 @@ public final class ComponentGraph {
    */
   boolean isUserObject(Object instance) {
     return !userObjects.isEmpty() && userObjects.contains(instance);
-  }
-
-  /** Whether a module declared lifecycle order or management with {@code LifecycleBinder}. */
-  boolean hasDeclarations() {
-    return hasDeclarations;
   }
 
   /**

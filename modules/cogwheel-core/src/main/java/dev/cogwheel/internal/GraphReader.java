@@ -81,9 +81,7 @@ public final class GraphReader {
         exclusiveLinks.put(node.linkTarget, node);
       }
     }
-    ComponentGraph graph =
-        new ComponentGraph(
-            root, nodes, exclusiveLinks, userObjects, owners, !declarations.isEmpty());
+    ComponentGraph graph = new ComponentGraph(root, nodes, exclusiveLinks, userObjects, owners);
     graph.creationOrder(creationOrder(graph));
     declarations.checkBound();
     GraphEdges edges = new GraphEdges(graph, rootBindings, declarations.dependsOn());
