@@ -23,6 +23,21 @@ public enum Scenario {
       };
     }
   },
+  /**
+   * {@code ClassGraphBenchmark}: start + stop of {@code n} constructor-injected {@code @Singleton}
+   * classes, within 1.20 times plain Guice on a thread and ahead of Spring.
+   */
+  CLASS_GRAPH("ClassGraphBenchmark", Layout.LIFECYCLE) {
+    @Override
+    public String title(Map<String, String> params) {
+      return "start + stop, " + params.get("n") + " @Singleton classes";
+    }
+
+    @Override
+    public Target target(Map<String, String> params) {
+      return Target.atMost(1.20, Contender.FLOOR_ON_A_THREAD).andBelow(1.0, Contender.PEER);
+    }
+  },
   /** {@code RestartBenchmark}: stop + start of a running container of 100 singletons. */
   RESTART("RestartBenchmark", Layout.LIFECYCLE) {
     @Override
