@@ -123,8 +123,9 @@ public final class BenchmarkReport {
     out.append(String.format(
         "%nfloor: plain Guice 7 createInjector(Stage.PRODUCTION) on JMH's thread, no lifecycle; for the GET, a raw"
             + " OkHttpClient call decoded by Jackson by hand. floor on a thread: the same injector created on a new"
-            + " thread, as Cogwheel creates its own.%nScores are averages with their 99.9%% confidence half-width;"
-            + " lower is better.%n"));
+            + " thread, as Cogwheel creates its own.%nparallel: startThreads above 1; sequential: startThreads(1);"
+            + " critical path: the graph's longest chain alone, started on one thread.%nScores are averages with their"
+            + " 99.9%% confidence half-width; lower is better.%n"));
     return out.toString();
   }
 

@@ -82,7 +82,12 @@ class BenchmarkSmokeTest {
             "RestartBenchmark.plainGuice",
             "RestartBenchmark.spring",
             "ApiClientBenchmark.cogwheel",
-            "ApiClientBenchmark.rawOkHttp");
+            "ApiClientBenchmark.rawOkHttp",
+            "ParallelIoStartBenchmark.parallel ioMillis=5 nodes=64 width=8",
+            "ParallelIoStartBenchmark.sequential ioMillis=5 nodes=64 width=8",
+            "ParallelIoStartBenchmark.criticalPath ioMillis=5 nodes=64 width=8",
+            "ParallelCpuStartBenchmark.parallel n=1000 threads=2",
+            "ParallelCpuStartBenchmark.sequential n=1000 threads=2");
   }
 
   @Test
@@ -99,7 +104,10 @@ class BenchmarkSmokeTest {
             "start + stop, 1000 @Singleton classes",
             "restart (stop + start), 100 singletons",
             "unscoped provision with @PostConstruct",
-            "ApiClient GET + JSON decode (loopback)");
+            "ApiClient GET + JSON decode (loopback)",
+            "scenario",
+            "start, 64 singletons of 5 ms I/O in 8 layers, 8 threads",
+            "start + stop, 1000 singletons, 2 threads");
   }
 
   @Test

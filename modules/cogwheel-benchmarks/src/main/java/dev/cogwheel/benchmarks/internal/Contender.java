@@ -17,6 +17,12 @@ public enum Contender {
   FLOOR_ON_A_THREAD("floor on a thread", Set.of("plainGuiceOnAThread")),
   /** The peer: Spring ({@code spring}). */
   PEER("Spring", Set.of("spring")),
+  /** A parallel start, {@code startThreads} above 1 ({@code parallel}). */
+  PARALLEL("parallel", Set.of("parallel")),
+  /** The same start with {@code startThreads(1)} ({@code sequential}). */
+  SEQUENTIAL("sequential", Set.of("sequential")),
+  /** The start of the graph's longest chain alone ({@code criticalPath}): the least a parallel start can take. */
+  CRITICAL_PATH("critical path", Set.of("criticalPath")),
   /**
    * Not a column: a measurement that explains another, listed under the table. {@code
    * guiceNoOpListener} is plain Guice with a provision listener that does nothing; {@code

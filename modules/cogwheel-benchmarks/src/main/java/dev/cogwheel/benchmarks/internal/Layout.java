@@ -8,7 +8,9 @@ import java.util.List;
  */
 public enum Layout {
   /** What the lifecycle costs: Cogwheel against plain Guice (on JMH's thread and on a thread of its own) and Spring. */
-  LIFECYCLE(Contender.COGWHEEL, List.of(Contender.FLOOR, Contender.FLOOR_ON_A_THREAD, Contender.PEER));
+  LIFECYCLE(Contender.COGWHEEL, List.of(Contender.FLOOR, Contender.FLOOR_ON_A_THREAD, Contender.PEER)),
+  /** What a parallel start gains: a parallel start against the sequential one and the critical path. */
+  PARALLEL_START(Contender.PARALLEL, List.of(Contender.SEQUENTIAL, Contender.CRITICAL_PATH));
 
   private final Contender subject;
   private final List<Contender> baselines;

@@ -73,6 +73,40 @@ public enum Scenario {
     public Target target(Map<String, String> params) {
       return Target.atMost(1.10, Contender.FLOOR);
     }
+  },
+  /**
+   * {@code ParallelIoStartBenchmark}: the start of {@code nodes} I/O-bound singletons in layers of
+   * {@code width}, on as many threads as a layer is wide, within 1.15 times the start of its
+   * critical path.
+   */
+  PARALLEL_IO_START("ParallelIoStartBenchmark", Layout.PARALLEL_START) {
+    @Override
+    public String title(Map<String, String> params) {
+      int nodes = Integer.parseInt(params.get("nodes"));
+      int width = Integer.parseInt(params.get("width"));
+      return "start, " + nodes + " singletons of " + params.get("ioMillis") + " ms I/O in " + (nodes + width - 1) / width
+          + " layers, " + width + " threads";
+    }
+
+    @Override
+    public Target target(Map<String, String> params) {
+      return Target.atMost(1.15, Contender.CRITICAL_PATH);
+    }
+  },
+  /**
+   * {@code ParallelCpuStartBenchmark}: start + stop of {@code n} CPU-trivial singletons on {@code
+   * threads} threads, within 1.10 times the same on one.
+   */
+  PARALLEL_CPU_START("ParallelCpuStartBenchmark", Layout.PARALLEL_START) {
+    @Override
+    public String title(Map<String, String> params) {
+      return "start + stop, " + params.get("n") + " singletons, " + params.get("threads") + " threads";
+    }
+
+    @Override
+    public Target target(Map<String, String> params) {
+      return Target.atMost(1.10, Contender.SEQUENTIAL);
+    }
   };
 
   private final String benchmark;

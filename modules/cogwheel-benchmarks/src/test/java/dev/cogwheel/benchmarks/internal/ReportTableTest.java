@@ -111,12 +111,43 @@ class ReportTableTest {
   }
 
   @Test
+  void rendersTheParallelStartsInATableOfTheirOwnAfterTheLifecycleTable() {
+    Map<String, String> io = Map.of("nodes", "64", "width", "8", "ioMillis", "5");
+    Map<String, String> cpu = Map.of("n", "1000", "threads", "2");
+    ReportTable table =
+        ReportTable.of(
+            List.of(
+                new Measurement("ParallelIoStartBenchmark", "parallel", io, 44, 1, "ms/op"),
+                new Measurement("ParallelIoStartBenchmark", "sequential", io, 330, 5, "ms/op"),
+                new Measurement("ParallelIoStartBenchmark", "criticalPath", io, 41, 0.5, "ms/op"),
+                new Measurement("ParallelCpuStartBenchmark", "parallel", cpu, 10500, 300, "us/op"),
+                new Measurement("ParallelCpuStartBenchmark", "sequential", cpu, 10000, 200, "us/op"),
+                provision("cogwheel", 44, 1),
+                provision("plainGuice", 40, 1)));
+
+    assertThat(table.render())
+        .endsWith(
+            "\n\n| scenario                                                | unit  |    parallel |  sequential | critical path | parallel/sequential | parallel/critical path | target                | result |\n"
+                + "| ------------------------------------------------------- | ----- | ----------: | ----------: | ------------: | ------------------: | ---------------------: | --------------------- | ------ |\n"
+                + "| start, 64 singletons of 5 ms I/O in 8 layers, 8 threads | ms/op | 44.0 ± 1.00 |  330 ± 5.00 |   41.0 ± 0.50 |               0.13× |                  1.07× | ≤ 1.15× critical path | met    |\n"
+                + "| start + stop, 1000 singletons, 2 threads                | us/op | 10500 ± 300 | 10000 ± 200 |             — |               1.05× |                      — | ≤ 1.10× sequential    | met    |\n");
+  }
+
+  @Test
+  void rejectsAContenderThatTheScenariosTableHasNoColumnFor() {
+    assertThatThrownBy(() -> ReportTable.of(List.of(startStop("parallel", "10", 1))))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("StartStopBenchmark.parallel is a parallel result, which the LIFECYCLE table has no column for");
+  }
+
+  @Test
   void rejectsAMethodThatIsNoContender() {
     assertThatThrownBy(() -> ReportTable.of(List.of(startStop("dagger", "10", 1))))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage(
-            "benchmark method StartStopBenchmark.dagger is not a contender: name it one of cogwheel,"
-                + " guiceInjectionListener, guiceNoOpListener, plainGuice, plainGuiceOnAThread, rawOkHttp, spring");
+            "benchmark method StartStopBenchmark.dagger is not a contender: name it one of cogwheel, criticalPath,"
+                + " guiceInjectionListener, guiceNoOpListener, parallel, plainGuice, plainGuiceOnAThread, rawOkHttp,"
+                + " sequential, spring");
   }
 
   @Test
