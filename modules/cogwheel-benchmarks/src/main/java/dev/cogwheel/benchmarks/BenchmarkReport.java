@@ -46,7 +46,9 @@ public final class BenchmarkReport {
   private BenchmarkReport() {}
 
   /**
-   * Runs the benchmarks and prints the table to standard output.
+   * Runs the benchmarks and prints the tables to standard output; or, as JMH's own launcher does,
+   * only prints the help ({@code -h}), the profilers ({@code -lprof}), the result formats ({@code
+   * -lrf}) or the benchmarks that would run ({@code -l}, {@code -lp}).
    *
    * @param args JMH's command-line options
    * @throws CommandLineOptionException if the options cannot be parsed
@@ -59,8 +61,25 @@ public final class BenchmarkReport {
       commandLine.showHelp();
       return;
     }
+    if (commandLine.shouldListProfilers()) {
+      commandLine.listProfilers();
+      return;
+    }
+    if (commandLine.shouldListResultFormats()) {
+      commandLine.listResultFormats();
+      return;
+    }
     Options options = withDefaults(commandLine);
-    Collection<RunResult> results = new Runner(options).run();
+    Runner runner = new Runner(options);
+    if (commandLine.shouldList()) {
+      runner.list();
+      return;
+    }
+    if (commandLine.shouldListWithParams()) {
+      runner.listWithParams(commandLine);
+      return;
+    }
+    Collection<RunResult> results = runner.run();
     System.out.println();
     System.out.print(report(results));
   }
