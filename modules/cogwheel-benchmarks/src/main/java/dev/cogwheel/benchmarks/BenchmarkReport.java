@@ -34,8 +34,6 @@ public final class BenchmarkReport {
   public static final String ALL = "dev\\.cogwheel\\.benchmarks\\.[A-Za-z]+Benchmark\\.";
   /** Forked JVMs per benchmark. */
   public static final int FORKS = 3;
-  /** Warm-up iterations per fork. */
-  public static final int WARMUP_ITERATIONS = 5;
   /** Measured iterations per fork. */
   public static final int MEASUREMENT_ITERATIONS = 5;
   /** The length of each warm-up and measured iteration. */
@@ -86,8 +84,11 @@ public final class BenchmarkReport {
 
   /**
    * {@code commandLine} with the defaults of this class wherever it sets nothing: every benchmark,
-   * {@value #FORKS} fork, {@value #WARMUP_ITERATIONS} warm-up and {@value #MEASUREMENT_ITERATIONS}
-   * measured iterations of {@link #ITERATION_TIME}, and {@link #JVM_ARGS}.
+   * {@value #FORKS} forks, warm-up iterations of {@link #ITERATION_TIME} and {@value
+   * #MEASUREMENT_ITERATIONS} measured ones, and {@link #JVM_ARGS}. The number of warm-up
+   * iterations is left to each benchmark: its {@code @Warmup}, else JMH's default of 5. A benchmark
+   * whose operation runs code of many distinct classes once each, as {@link ClassGraphBenchmark}
+   * does, needs more operations before that code is compiled.
    */
   public static Options withDefaults(Options commandLine) {
     ChainedOptionsBuilder options = new OptionsBuilder().parent(commandLine);
@@ -96,9 +97,6 @@ public final class BenchmarkReport {
     }
     if (!commandLine.getForkCount().hasValue()) {
       options.forks(FORKS);
-    }
-    if (!commandLine.getWarmupIterations().hasValue()) {
-      options.warmupIterations(WARMUP_ITERATIONS);
     }
     if (!commandLine.getWarmupTime().hasValue()) {
       options.warmupTime(ITERATION_TIME);

@@ -19,6 +19,7 @@ import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
 import org.springframework.context.annotation.AnnotationConfigApplicationContext;
 
 /**
@@ -32,11 +33,20 @@ import org.springframework.context.annotation.AnnotationConfigApplicationContext
  *
  * <p>Cogwheel and Spring check after every operation that every class started and stopped, in
  * order; a benchmark that measured less than the full lifecycle fails instead of reporting.
+ *
+ * <p>An operation runs each class's constructor, lifecycle methods and the code Guice generates
+ * for it once, so that code is compiled only after some hundred operations: at 1,000 classes,
+ * about 30 ms each, the default 5 warm-up iterations of a second leave it partly interpreted, and
+ * the scores still fall. Hence {@value #WARMUP_ITERATIONS} warm-up iterations.
  */
 @State(Scope.Benchmark)
+@Warmup(iterations = ClassGraphBenchmark.WARMUP_ITERATIONS)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 public class ClassGraphBenchmark {
+  /** Warm-up iterations per fork, unless the command line says otherwise. */
+  public static final int WARMUP_ITERATIONS = 10;
+
   /** The number of classes in the graph: one of the generated sizes. */
   @Param({"100", "1000"})
   public int n;
