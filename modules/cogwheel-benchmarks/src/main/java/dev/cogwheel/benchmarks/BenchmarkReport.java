@@ -21,8 +21,8 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
 
 /**
- * Runs the benchmarks with JMH and prints, after JMH's own output, one table of the results with
- * the ratios Cogwheel/floor and Cogwheel/Spring and whether each goal was met.
+ * Runs the benchmarks with JMH and prints, after JMH's own output, the tables of the results with
+ * the ratios of Cogwheel to each baseline and whether each goal was met.
  *
  * <p>Takes JMH's command-line options ({@code -h} lists them); what the command line leaves unset
  * gets the defaults below, which run every benchmark in about 12 minutes on 2 cores. For example
@@ -36,9 +36,6 @@ public final class BenchmarkReport {
   /** Forked JVMs per benchmark. */
   public static final int FORKS = 3;
 
-  /** Warm-up iterations per fork. */
-  public static final int WARMUP_ITERATIONS = 5;
-
   /** Measured iterations per fork. */
   public static final int MEASUREMENT_ITERATIONS = 5;
 
@@ -51,7 +48,9 @@ public final class BenchmarkReport {
   private BenchmarkReport() {}
 
   /**
-   * Runs the benchmarks and prints the table to standard output.
+   * Runs the benchmarks and prints the tables to standard output; or, as JMH's own launcher does,
+   * only prints the help ({@code -h}), the profilers ({@code -lprof}), the result formats ({@code
+   * -lrf}) or the benchmarks that would run ({@code -l}, {@code -lp}).
    *
    * @param args JMH's command-line options
    * @throws CommandLineOptionException if the options cannot be parsed
@@ -65,16 +64,36 @@ public final class BenchmarkReport {
       commandLine.showHelp();
       return;
     }
+    if (commandLine.shouldListProfilers()) {
+      commandLine.listProfilers();
+      return;
+    }
+    if (commandLine.shouldListResultFormats()) {
+      commandLine.listResultFormats();
+      return;
+    }
     Options options = withDefaults(commandLine);
-    Collection<RunResult> results = new Runner(options).run();
+    Runner runner = new Runner(options);
+    if (commandLine.shouldList()) {
+      runner.list();
+      return;
+    }
+    if (commandLine.shouldListWithParams()) {
+      runner.listWithParams(commandLine);
+      return;
+    }
+    Collection<RunResult> results = runner.run();
     System.out.println();
     System.out.print(report(results));
   }
 
   /**
    * {@code commandLine} with the defaults of this class wherever it sets nothing: every benchmark,
-   * {@value #FORKS} fork, {@value #WARMUP_ITERATIONS} warm-up and {@value #MEASUREMENT_ITERATIONS}
-   * measured iterations of {@link #ITERATION_TIME}, and {@link #JVM_ARGS}.
+   * {@value #FORKS} forks, warm-up iterations of {@link #ITERATION_TIME} and {@value
+   * #MEASUREMENT_ITERATIONS} measured ones, and {@link #JVM_ARGS}. The number of warm-up iterations
+   * is left to each benchmark: its {@code @Warmup}, else JMH's default of 5. A benchmark whose
+   * operation runs code of many distinct classes once each, as {@link ClassGraphBenchmark} does,
+   * needs more operations before that code is compiled.
    */
   public static Options withDefaults(Options commandLine) {
     ChainedOptionsBuilder options = new OptionsBuilder().parent(commandLine);
@@ -83,9 +102,6 @@ public final class BenchmarkReport {
     }
     if (!commandLine.getForkCount().hasValue()) {
       options.forks(FORKS);
-    }
-    if (!commandLine.getWarmupIterations().hasValue()) {
-      options.warmupIterations(WARMUP_ITERATIONS);
     }
     if (!commandLine.getWarmupTime().hasValue()) {
       options.warmupTime(ITERATION_TIME);
@@ -129,9 +145,12 @@ public final class BenchmarkReport {
     out.append(ReportTable.of(measurements(results)).render());
     out.append(
         String.format(
-            "%nfloor: plain Guice 7 createInjector(Stage.PRODUCTION), no lifecycle; for the GET, a raw OkHttpClient call"
-                + " decoded by Jackson by hand; for the admin round trip, the JDK's HTTP server with a fixed answer."
-                + "%nScores are averages with their 99.9%% confidence half-width; lower is better.%n"));
+            "%nfloor: plain Guice 7 createInjector(Stage.PRODUCTION) on JMH's thread, no lifecycle; for the GET, a raw"
+                + " OkHttpClient call decoded by Jackson by hand; for the admin round trip, the JDK's HTTP server with a"
+                + " fixed answer. floor on a thread: the same injector created on a new thread, as Cogwheel creates its"
+                + " own.%nparallel: startThreads above 1; sequential: startThreads(1); critical path: the graph's longest"
+                + " chain alone, started on one thread.%nScores are averages with their 99.9%% confidence half-width;"
+                + " lower is better.%n"));
     return out.toString();
   }
 

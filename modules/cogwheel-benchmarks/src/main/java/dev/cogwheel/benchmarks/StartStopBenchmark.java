@@ -6,6 +6,7 @@ import com.google.inject.Stage;
 import dev.cogwheel.Container;
 import dev.cogwheel.benchmarks.internal.Census;
 import dev.cogwheel.benchmarks.internal.GuiceGraph;
+import dev.cogwheel.benchmarks.internal.GuiceOnAThread;
 import dev.cogwheel.benchmarks.internal.LayeredGraph;
 import dev.cogwheel.benchmarks.internal.SpringGraph;
 import java.util.concurrent.TimeUnit;
@@ -22,8 +23,9 @@ import org.springframework.context.annotation.AnnotationConfigApplicationContext
 /**
  * Start and stop of a {@link LayeredGraph} of {@code n} singletons, each with a trivial
  * {@code @PostConstruct} and {@code @PreDestroy}: a fresh Cogwheel container started and stopped,
- * against plain Guice creating the same injector with no lifecycle (the floor), and a Spring {@code
- * AnnotationConfigApplicationContext} with the same graph refreshed and closed (the peer).
+ * against plain Guice creating the same injector with no lifecycle (the floor), on JMH's thread and
+ * on a thread of its own as Cogwheel does, and a Spring {@code AnnotationConfigApplicationContext}
+ * with the same graph refreshed and closed (the peer).
  *
  * <p>Cogwheel and Spring check after every operation that every node started and stopped, in order;
  * a benchmark that measured less than the full lifecycle fails instead of reporting.
@@ -72,24 +74,15 @@ public class StartStopBenchmark {
   }
 
   /**
-   * Diagnostic: plain Guice creating the same injector on a new platform thread, the way Cogwheel
-   * creates its injector on a start thread of its own. Where Guice runs matters: it records the
-   * source of every binding from a stack trace, whose cost grows with the depth of the calling
-   * stack (JMH's worker thread is deeper than a start thread), and work handed to another thread
-   * may run on a core whose caches are cold.
+   * Creates the same injector as {@link #plainGuice} on a new platform thread ({@link
+   * GuiceOnAThread}), the way Cogwheel creates its injector on a start thread of its own.
    *
    * @return the injector
    * @throws InterruptedException if interrupted while waiting for the thread
    */
   @Benchmark
   public Injector plainGuiceOnAThread() throws InterruptedException {
-    Injector[] injector = new Injector[1];
-    Thread thread =
-        new Thread(
-            () -> injector[0] = Guice.createInjector(Stage.PRODUCTION, module), "plain-guice");
-    thread.start();
-    thread.join();
-    return injector[0];
+    return GuiceOnAThread.createInjector(module);
   }
 
   /**

@@ -15,7 +15,9 @@ class BenchmarkReportTest {
 
     assertThat(options.getIncludes()).containsExactly(BenchmarkReport.ALL);
     assertThat(options.getForkCount().get()).isEqualTo(BenchmarkReport.FORKS);
-    assertThat(options.getWarmupIterations().get()).isEqualTo(BenchmarkReport.WARMUP_ITERATIONS);
+    assertThat(options.getWarmupIterations().hasValue())
+        .as("left to each benchmark's @Warmup")
+        .isFalse();
     assertThat(options.getWarmupTime().get()).isEqualTo(BenchmarkReport.ITERATION_TIME);
     assertThat(options.getMeasurementIterations().get())
         .isEqualTo(BenchmarkReport.MEASUREMENT_ITERATIONS);

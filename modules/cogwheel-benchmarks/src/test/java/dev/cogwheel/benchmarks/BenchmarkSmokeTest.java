@@ -69,6 +69,14 @@ class BenchmarkSmokeTest {
             "StartStopBenchmark.spring n=10",
             "StartStopBenchmark.spring n=100",
             "StartStopBenchmark.spring n=1000",
+            "ClassGraphBenchmark.cogwheel n=100",
+            "ClassGraphBenchmark.cogwheel n=1000",
+            "ClassGraphBenchmark.plainGuice n=100",
+            "ClassGraphBenchmark.plainGuice n=1000",
+            "ClassGraphBenchmark.plainGuiceOnAThread n=100",
+            "ClassGraphBenchmark.plainGuiceOnAThread n=1000",
+            "ClassGraphBenchmark.spring n=100",
+            "ClassGraphBenchmark.spring n=1000",
             "ProvisionBenchmark.cogwheel",
             "ProvisionBenchmark.plainGuice",
             "ProvisionBenchmark.guiceNoOpListener",
@@ -79,6 +87,11 @@ class BenchmarkSmokeTest {
             "RestartBenchmark.spring",
             "ApiClientBenchmark.cogwheel",
             "ApiClientBenchmark.rawOkHttp",
+            "ParallelIoStartBenchmark.parallel ioMillis=5 nodes=64 width=8",
+            "ParallelIoStartBenchmark.sequential ioMillis=5 nodes=64 width=8",
+            "ParallelIoStartBenchmark.criticalPath ioMillis=5 nodes=64 width=8",
+            "ParallelCpuStartBenchmark.parallel n=1000 threads=2",
+            "ParallelCpuStartBenchmark.sequential n=1000 threads=2",
             "AdminServerBenchmark.cogwheel",
             "AdminServerBenchmark.jdkHttpServer");
   }
@@ -98,10 +111,15 @@ class BenchmarkSmokeTest {
             "start + stop, 10 singletons",
             "start + stop, 100 singletons",
             "start + stop, 1000 singletons",
+            "start + stop, 100 @Singleton classes",
+            "start + stop, 1000 @Singleton classes",
             "restart (stop + start), 100 singletons",
             "unscoped provision with @PostConstruct",
             "ApiClient GET + JSON decode (loopback)",
-            "admin GET /health/live, kept-alive connection (loopback)");
+            "admin GET /health/live, kept-alive connection (loopback)",
+            "scenario",
+            "start, 64 singletons of 5 ms I/O in 8 layers, 8 threads",
+            "start + stop, 1000 singletons, 2 threads");
   }
 
   @Test

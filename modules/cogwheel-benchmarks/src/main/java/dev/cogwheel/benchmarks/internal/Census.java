@@ -38,6 +38,27 @@ public final class Census {
   }
 
   /**
+   * Checks that exactly {@code size} nodes started, and none stopped, since the last {@link
+   * #reset()}.
+   *
+   * @throws IllegalStateException naming both counts if they differ
+   */
+  public void verifyStarted(int size) {
+    int s = started.get();
+    int t = stopped.get();
+    if (s != size || t != 0) {
+      throw new IllegalStateException(
+          "expected "
+              + size
+              + " nodes started and none stopped, but "
+              + s
+              + " started and "
+              + t
+              + " stopped");
+    }
+  }
+
+  /**
    * Checks that exactly {@code size} nodes started and {@code size} nodes stopped since the last
    * {@link #reset()}.
    *

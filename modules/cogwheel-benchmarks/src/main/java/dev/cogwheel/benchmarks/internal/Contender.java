@@ -1,29 +1,47 @@
 package dev.cogwheel.benchmarks.internal;
 
+import java.util.Arrays;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /** Where a benchmark method's result goes in the report, told by the method's name. */
 public enum Contender {
   /** Cogwheel: methods named {@code cogwheel}. */
-  COGWHEEL(Set.of("cogwheel")),
+  COGWHEEL("Cogwheel", Set.of("cogwheel")),
   /**
    * The floor: plain Guice ({@code plainGuice}), a hand-made OkHttp + Jackson call ({@code
    * rawOkHttp}), or the JDK's HTTP server with a fixed answer ({@code jdkHttpServer}).
    */
-  FLOOR(Set.of("plainGuice", "rawOkHttp", "jdkHttpServer")),
+  FLOOR("floor", Set.of("plainGuice", "rawOkHttp", "jdkHttpServer")),
+  /**
+   * Plain Guice creating its injector on a new thread, as Cogwheel does on its start thread ({@code
+   * plainGuiceOnAThread}): the floor that pays what Cogwheel pays for where it runs.
+   */
+  FLOOR_ON_A_THREAD("floor on a thread", Set.of("plainGuiceOnAThread")),
   /** The peer: Spring ({@code spring}). */
-  PEER(Set.of("spring")),
+  PEER("Spring", Set.of("spring")),
+  /** A parallel start, {@code startThreads} above 1 ({@code parallel}). */
+  PARALLEL("parallel", Set.of("parallel")),
+  /** The same start with {@code startThreads(1)} ({@code sequential}). */
+  SEQUENTIAL("sequential", Set.of("sequential")),
+  /**
+   * The start of the graph's longest chain alone ({@code criticalPath}): the least a parallel start
+   * can take.
+   */
+  CRITICAL_PATH("critical path", Set.of("criticalPath")),
   /**
    * Not a column: a measurement that explains another, listed under the table. {@code
    * guiceNoOpListener} is plain Guice with a provision listener that does nothing; {@code
    * guiceInjectionListener} is plain Guice calling {@code @PostConstruct} from an injection
-   * listener; {@code plainGuiceOnAThread} is plain Guice creating its injector on a new thread.
+   * listener.
    */
-  DIAGNOSTIC(Set.of("guiceNoOpListener", "guiceInjectionListener", "plainGuiceOnAThread"));
+  DIAGNOSTIC("diagnostic", Set.of("guiceNoOpListener", "guiceInjectionListener"));
 
+  private final String label;
   private final Set<String> methods;
 
-  Contender(Set<String> methods) {
+  Contender(String label, Set<String> methods) {
+    this.label = label;
     this.methods = methods;
   }
 
@@ -44,7 +62,15 @@ public enum Contender {
             + benchmark
             + "."
             + method
-            + " is not a contender: name it cogwheel, plainGuice, rawOkHttp, spring, guiceNoOpListener,"
-            + " guiceInjectionListener or plainGuiceOnAThread");
+            + " is not a contender: name it one of "
+            + Arrays.stream(values())
+                .flatMap(c -> c.methods.stream())
+                .sorted()
+                .collect(Collectors.joining(", ")));
+  }
+
+  /** Its name in the report's column headers and targets, for example {@code floor on a thread}. */
+  public String label() {
+    return label;
   }
 }

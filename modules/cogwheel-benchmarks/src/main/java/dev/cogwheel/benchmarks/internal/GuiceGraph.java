@@ -9,6 +9,7 @@ import com.google.inject.Singleton;
 import com.google.inject.name.Names;
 import com.google.inject.spi.Dependency;
 import com.google.inject.spi.ProviderWithDependencies;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -24,14 +25,29 @@ import java.util.Set;
 public final class GuiceGraph extends AbstractModule {
   private final LayeredGraph graph;
   private final Census census;
+  private final Duration startWait;
 
   /**
+   * Nodes whose {@code @PostConstruct} does no more than its checks.
+   *
    * @param graph the graph to bind
    * @param census where the nodes count their lifecycle
    */
   public GuiceGraph(LayeredGraph graph, Census census) {
+    this(graph, census, Duration.ZERO);
+  }
+
+  /**
+   * Nodes whose {@code @PostConstruct} waits {@code startWait}, standing for I/O.
+   *
+   * @param graph the graph to bind
+   * @param census where the nodes count their lifecycle
+   * @param startWait how long each node's {@code @PostConstruct} sleeps
+   */
+  public GuiceGraph(LayeredGraph graph, Census census, Duration startWait) {
     this.graph = graph;
     this.census = census;
+    this.startWait = startWait;
   }
 
   /** The key node {@code node} is bound under. */
@@ -43,7 +59,7 @@ public final class GuiceGraph extends AbstractModule {
   protected void configure() {
     for (int node = 0; node < graph.size(); node++) {
       bind(key(node))
-          .toProvider(new NodeProvider(node, graph.dependenciesOf(node), census))
+          .toProvider(new NodeProvider(node, graph.dependenciesOf(node), census, startWait))
           .in(Singleton.class);
     }
   }
@@ -52,13 +68,15 @@ public final class GuiceGraph extends AbstractModule {
   private static final class NodeProvider implements ProviderWithDependencies<Node> {
     private final String name;
     private final Census census;
+    private final Duration startWait;
     private final List<Key<Node>> dependencyKeys;
     private final Set<Dependency<?>> dependencies;
     private List<Provider<Node>> providers;
 
-    NodeProvider(int node, int[] dependencyNodes, Census census) {
+    NodeProvider(int node, int[] dependencyNodes, Census census, Duration startWait) {
       this.name = LayeredGraph.name(node);
       this.census = census;
+      this.startWait = startWait;
       List<Key<Node>> keys = new ArrayList<>(dependencyNodes.length);
       List<Dependency<?>> deps = new ArrayList<>(dependencyNodes.length);
       for (int dependency : dependencyNodes) {
@@ -85,7 +103,7 @@ public final class GuiceGraph extends AbstractModule {
       for (Provider<Node> provider : providers) {
         nodes.add(provider.get());
       }
-      return new Node(name, census, nodes);
+      return new Node(name, census, nodes, startWait);
     }
 
     @Override

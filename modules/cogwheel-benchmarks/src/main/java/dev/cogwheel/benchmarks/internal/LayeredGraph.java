@@ -8,10 +8,11 @@ import java.util.stream.IntStream;
  * past the first layer depending on {@value #FAN_IN} nodes of the layer before it, so that every
  * node of an inner layer has {@value #FAN_IN} dependents too (fan-in and fan-out).
  *
- * <p>The width is the ceiling of the square root of the size: 10 nodes make layers of 4, 4 and 2;
- * 1,000 nodes make 32 layers of 32 (the last one of 8). Node {@code i} depends on the nodes at
- * positions {@code p, p + 1, p + 2} (modulo the width) of the previous layer, where {@code p} is
- * its own position in its layer. The graph is the same every time for the same size.
+ * <p>The width is the ceiling of the square root of the size unless given: 10 nodes make layers of
+ * 4, 4 and 2; 1,000 nodes make 32 layers of 32 (the last one of 8); a width of 1 makes a chain.
+ * Node {@code i} depends on the nodes at positions {@code p, p + 1, p + 2} (modulo the width) of
+ * the previous layer, where {@code p} is its own position in its layer. The graph is the same every
+ * time for the same size and width.
  */
 public final class LayeredGraph {
   /**
@@ -22,8 +23,8 @@ public final class LayeredGraph {
   private final int width;
   private final int[][] dependencies;
 
-  private LayeredGraph(int size) {
-    this.width = (int) Math.ceil(Math.sqrt(size));
+  private LayeredGraph(int size, int width) {
+    this.width = width;
     this.dependencies = new int[size][];
     for (int node = 0; node < size; node++) {
       dependencies[node] = dependenciesOf(node, width);
@@ -39,7 +40,23 @@ public final class LayeredGraph {
     if (size < 1) {
       throw new IllegalArgumentException("a LayeredGraph needs at least 1 node, got size " + size);
     }
-    return new LayeredGraph(size);
+    return new LayeredGraph(size, (int) Math.ceil(Math.sqrt(size)));
+  }
+
+  /**
+   * The graph of {@code size} nodes in layers of {@code width}.
+   *
+   * @throws IllegalArgumentException if {@code size} or {@code width} is less than 1
+   */
+  public static LayeredGraph of(int size, int width) {
+    if (size < 1 || width < 1) {
+      throw new IllegalArgumentException(
+          "a LayeredGraph needs at least 1 node in layers of at least 1, got size "
+              + size
+              + " and width "
+              + width);
+    }
+    return new LayeredGraph(size, width);
   }
 
   private static int[] dependenciesOf(int node, int width) {

@@ -2,12 +2,13 @@ package dev.cogwheel.benchmarks.internal;
 
 import java.util.Map;
 
-/** What each benchmark class measures, as a row title, and the goal Cogwheel has there. */
+/** What each benchmark class measures, as a row title, the table it goes in, and the goal there. */
 public enum Scenario {
   /**
-   * {@code StartStopBenchmark}: start + stop of {@code n} singletons; at 1,000 the headline goal.
+   * {@code StartStopBenchmark}: start + stop of {@code n} provider-bound singletons; at 100 and
+   * 1,000 within a bound of plain Guice on a thread, and at 1,000 ahead of Spring.
    */
-  START_STOP("StartStopBenchmark") {
+  START_STOP("StartStopBenchmark", Layout.LIFECYCLE) {
     @Override
     public String title(Map<String, String> params) {
       return "start + stop, " + params.get("n") + " singletons";
@@ -15,11 +16,31 @@ public enum Scenario {
 
     @Override
     public Target target(Map<String, String> params) {
-      return "1000".equals(params.get("n")) ? Target.vsFloorAndPeer(1.25, 1.0) : Target.NONE;
+      return switch (params.getOrDefault("n", "")) {
+        case "1000" ->
+            Target.atMost(1.05, Contender.FLOOR_ON_A_THREAD).andBelow(1.0, Contender.PEER);
+        case "100" -> Target.atMost(1.10, Contender.FLOOR_ON_A_THREAD);
+        default -> Target.NONE;
+      };
+    }
+  },
+  /**
+   * {@code ClassGraphBenchmark}: start + stop of {@code n} constructor-injected {@code @Singleton}
+   * classes, within 1.20 times plain Guice on a thread and ahead of Spring.
+   */
+  CLASS_GRAPH("ClassGraphBenchmark", Layout.LIFECYCLE) {
+    @Override
+    public String title(Map<String, String> params) {
+      return "start + stop, " + params.get("n") + " @Singleton classes";
+    }
+
+    @Override
+    public Target target(Map<String, String> params) {
+      return Target.atMost(1.20, Contender.FLOOR_ON_A_THREAD).andBelow(1.0, Contender.PEER);
     }
   },
   /** {@code RestartBenchmark}: stop + start of a running container of 100 singletons. */
-  RESTART("RestartBenchmark") {
+  RESTART("RestartBenchmark", Layout.LIFECYCLE) {
     @Override
     public String title(Map<String, String> params) {
       return "restart (stop + start), 100 singletons";
@@ -31,7 +52,7 @@ public enum Scenario {
     }
   },
   /** {@code ProvisionBenchmark}: one unscoped object with a {@code @PostConstruct}. */
-  PROVISION("ProvisionBenchmark") {
+  PROVISION("ProvisionBenchmark", Layout.LIFECYCLE) {
     @Override
     public String title(Map<String, String> params) {
       return "unscoped provision with @PostConstruct";
@@ -39,11 +60,11 @@ public enum Scenario {
 
     @Override
     public Target target(Map<String, String> params) {
-      return Target.vsFloor(1.5);
+      return Target.atMost(1.10, Contender.FLOOR).andBelow(1.0, Contender.PEER);
     }
   },
   /** {@code ApiClientBenchmark}: one GET decoded from JSON, against a loopback server. */
-  API_GET("ApiClientBenchmark") {
+  API_GET("ApiClientBenchmark", Layout.LIFECYCLE) {
     @Override
     public String title(Map<String, String> params) {
       return "ApiClient GET + JSON decode (loopback)";
@@ -51,11 +72,56 @@ public enum Scenario {
 
     @Override
     public Target target(Map<String, String> params) {
-      return Target.vsFloor(1.10);
+      return Target.atMost(1.10, Contender.FLOOR);
+    }
+  },
+  /**
+   * {@code ParallelIoStartBenchmark}: the start of {@code nodes} I/O-bound singletons in layers of
+   * {@code width}, on as many threads as a layer is wide, within 1.15 times the start of its
+   * critical path.
+   */
+  PARALLEL_IO_START("ParallelIoStartBenchmark", Layout.PARALLEL_START) {
+    @Override
+    public String title(Map<String, String> params) {
+      int nodes = Integer.parseInt(params.get("nodes"));
+      int width = Integer.parseInt(params.get("width"));
+      return "start, "
+          + nodes
+          + " singletons of "
+          + params.get("ioMillis")
+          + " ms I/O in "
+          + (nodes + width - 1) / width
+          + " layers, "
+          + width
+          + " threads";
+    }
+
+    @Override
+    public Target target(Map<String, String> params) {
+      return Target.atMost(1.15, Contender.CRITICAL_PATH);
+    }
+  },
+  /**
+   * {@code ParallelCpuStartBenchmark}: start + stop of {@code n} CPU-trivial singletons on {@code
+   * threads} threads, within 1.10 times the same on one.
+   */
+  PARALLEL_CPU_START("ParallelCpuStartBenchmark", Layout.PARALLEL_START) {
+    @Override
+    public String title(Map<String, String> params) {
+      return "start + stop, "
+          + params.get("n")
+          + " singletons, "
+          + params.get("threads")
+          + " threads";
+    }
+
+    @Override
+    public Target target(Map<String, String> params) {
+      return Target.atMost(1.10, Contender.SEQUENTIAL);
     }
   },
   /** {@code AdminServerBenchmark}: one {@code GET /health/live} on a kept-alive connection. */
-  ADMIN_KEPT_ALIVE("AdminServerBenchmark") {
+  ADMIN_KEPT_ALIVE("AdminServerBenchmark", Layout.LIFECYCLE) {
     @Override
     public String title(Map<String, String> params) {
       return "admin GET /health/live, kept-alive connection (loopback)";
@@ -68,9 +134,11 @@ public enum Scenario {
   };
 
   private final String benchmark;
+  private final Layout layout;
 
-  Scenario(String benchmark) {
+  Scenario(String benchmark, Layout layout) {
     this.benchmark = benchmark;
+    this.layout = layout;
   }
 
   /**
@@ -86,6 +154,11 @@ public enum Scenario {
     }
     throw new IllegalArgumentException(
         "benchmark class " + benchmark + " has no Scenario: add one to report it");
+  }
+
+  /** The table the scenario's rows go in. */
+  public Layout layout() {
+    return layout;
   }
 
   /** The row title for the given parameters. */

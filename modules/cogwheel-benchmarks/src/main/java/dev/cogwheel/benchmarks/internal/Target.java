@@ -3,67 +3,85 @@ package dev.cogwheel.benchmarks.internal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
- * A goal for one scenario: Cogwheel's score at most a given multiple of the floor's, and below a
- * given multiple of the peer's. Scores are times, so lower is better.
+ * A goal for one scenario: bounds on the ratio of the subject's score (Cogwheel's, or the parallel
+ * start's) to given baselines' scores, for example at most 1.20 times plain Guice on a thread and
+ * below Spring. Scores are times, so lower is better. Immutable.
  */
 public final class Target {
   /** No goal: the scenario is reported for information. */
-  public static final Target NONE = new Target(Double.NaN, Double.NaN);
-
-  private final double maxVsFloor;
-  private final double belowVsPeer;
-
-  private Target(double maxVsFloor, double belowVsPeer) {
-    this.maxVsFloor = maxVsFloor;
-    this.belowVsPeer = belowVsPeer;
-  }
-
-  /** Cogwheel at most {@code ratio} times the floor. */
-  public static Target vsFloor(double ratio) {
-    return new Target(ratio, Double.NaN);
-  }
+  public static final Target NONE = new Target(List.of());
 
   /**
-   * Cogwheel at most {@code floorRatio} times the floor, and below {@code peerRatio} times the
-   * peer.
+   * One bound: the ratio to {@code baseline} at most (or, if {@code strict}, below) {@code ratio}.
    */
-  public static Target vsFloorAndPeer(double floorRatio, double peerRatio) {
-    return new Target(floorRatio, peerRatio);
+  private record Bound(Contender baseline, double ratio, boolean strict) {
+    boolean met(double actual) {
+      return strict ? actual < ratio : actual <= ratio;
+    }
+
+    String describe() {
+      return String.format(Locale.ROOT, "%s %.2f× %s", strict ? "<" : "≤", ratio, baseline.label());
+    }
+  }
+
+  private final List<Bound> bounds;
+
+  private Target(List<Bound> bounds) {
+    this.bounds = List.copyOf(bounds);
+  }
+
+  /** The subject at most {@code ratio} times {@code baseline}. */
+  public static Target atMost(double ratio, Contender baseline) {
+    return NONE.andAtMost(ratio, baseline);
+  }
+
+  /** This goal, and the subject at most {@code ratio} times {@code baseline}. */
+  public Target andAtMost(double ratio, Contender baseline) {
+    return with(new Bound(baseline, ratio, false));
   }
 
   /**
-   * The goal in words, for example {@code ≤ 1.25× floor, < 1.00× Spring}; empty for {@link #NONE}.
+   * This goal, and the subject below {@code ratio} times {@code baseline} ({@code 1.0}: faster than
+   * it).
+   */
+  public Target andBelow(double ratio, Contender baseline) {
+    return with(new Bound(baseline, ratio, true));
+  }
+
+  private Target with(Bound bound) {
+    List<Bound> more = new ArrayList<>(bounds);
+    more.add(bound);
+    return new Target(more);
+  }
+
+  /**
+   * The goal in words, for example {@code ≤ 1.20× floor on a thread, < 1.00× Spring}; empty for
+   * {@link #NONE}.
    */
   public String describe() {
-    List<String> parts = new ArrayList<>();
-    if (!Double.isNaN(maxVsFloor)) {
-      parts.add(String.format(Locale.ROOT, "≤ %.2f× floor", maxVsFloor));
-    }
-    if (!Double.isNaN(belowVsPeer)) {
-      parts.add(String.format(Locale.ROOT, "< %.2f× Spring", belowVsPeer));
-    }
-    return String.join(", ", parts);
+    return bounds.stream().map(Bound::describe).collect(Collectors.joining(", "));
   }
 
   /**
-   * Whether the ratios meet the goal: {@code met}, {@code MISSED}, or {@code n/a} if a ratio the
-   * goal needs is missing ({@code NaN}); empty for {@link #NONE}.
+   * Whether the ratios, by baseline, meet the goal: {@code met}, {@code MISSED}, or {@code n/a} if
+   * a ratio the goal needs is missing (absent or {@code NaN}); empty for {@link #NONE}.
    */
-  public String verdict(double cogwheelVsFloor, double cogwheelVsPeer) {
-    if (this == NONE) {
+  public String verdict(Map<Contender, Double> ratios) {
+    if (bounds.isEmpty()) {
       return "";
     }
-    boolean needsFloor = !Double.isNaN(maxVsFloor);
-    boolean needsPeer = !Double.isNaN(belowVsPeer);
-    if ((needsFloor && Double.isNaN(cogwheelVsFloor))
-        || (needsPeer && Double.isNaN(cogwheelVsPeer))) {
-      return "n/a";
+    boolean met = true;
+    for (Bound bound : bounds) {
+      Double ratio = ratios.get(bound.baseline());
+      if (ratio == null || ratio.isNaN()) {
+        return "n/a";
+      }
+      met &= bound.met(ratio);
     }
-    boolean met =
-        (!needsFloor || cogwheelVsFloor <= maxVsFloor)
-            && (!needsPeer || cogwheelVsPeer < belowVsPeer);
     return met ? "met" : "MISSED";
   }
 }

@@ -56,6 +56,35 @@ class LayeredGraphTest {
   }
 
   @Test
+  void aGivenWidthMakesLayersOfThatWidth() {
+    LayeredGraph graph = LayeredGraph.of(64, 8);
+
+    assertThat(graph.layers()).isEqualTo(8);
+    assertThat(graph.dependenciesOf(8)).containsExactly(0, 1, 2);
+    assertThat(graph.dependenciesOf(63)).containsExactly(55, 48, 49);
+    assertThat(graph.edges()).isEqualTo(56 * LayeredGraph.FAN_IN);
+  }
+
+  @Test
+  void aWidthOfOneMakesAChain() {
+    LayeredGraph graph = LayeredGraph.of(8, 1);
+
+    assertThat(graph.layers()).isEqualTo(8);
+    assertThat(graph.dependenciesOf(0)).isEmpty();
+    for (int node = 1; node < 8; node++) {
+      assertThat(graph.dependenciesOf(node)).containsExactly(node - 1);
+    }
+  }
+
+  @Test
+  void rejectsLayersWithoutWidth() {
+    assertThatThrownBy(() -> LayeredGraph.of(8, 0))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "a LayeredGraph needs at least 1 node in layers of at least 1, got size 8 and width 0");
+  }
+
+  @Test
   void aSingleNodeHasNoDependencies() {
     LayeredGraph graph = LayeredGraph.of(1);
 

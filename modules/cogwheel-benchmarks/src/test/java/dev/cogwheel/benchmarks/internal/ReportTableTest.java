@@ -19,22 +19,24 @@ class ReportTableTest {
   }
 
   @Test
-  void rendersOneRowPerScenarioAndParameterWithRatiosAndVerdicts() {
+  void rendersOneRowPerScenarioAndParameterWithEachRatioAndTheVerdict() {
     ReportTable table =
         ReportTable.of(
             List.of(
-                provision("cogwheel", 60, Double.NaN),
+                provision("cogwheel", 52, Double.NaN),
                 provision("plainGuice", 50, 2.25),
+                provision("spring", 500, 10),
                 startStop("spring", "1000", 20000),
-                startStop("plainGuice", "1000", 10000),
-                startStop("cogwheel", "1000", 12000)));
+                startStop("plainGuice", "1000", 12000),
+                startStop("plainGuiceOnAThread", "1000", 10000),
+                startStop("cogwheel", "1000", 10400)));
 
     assertThat(table.render())
         .isEqualTo(
-            "| scenario                               | unit  |     Cogwheel |        floor |       Spring | Cogwheel/floor | Cogwheel/Spring | target                        | result |\n"
-                + "| -------------------------------------- | ----- | -----------: | -----------: | -----------: | -------------: | --------------: | ----------------------------- | ------ |\n"
-                + "| start + stop, 1000 singletons          | us/op | 12000 ± 1.50 | 10000 ± 1.50 | 20000 ± 1.50 |          1.20× |           0.60× | ≤ 1.25× floor, < 1.00× Spring | met    |\n"
-                + "| unscoped provision with @PostConstruct | ns/op |         60.0 |  50.0 ± 2.25 |            — |          1.20× |               — | ≤ 1.50× floor                 | met    |\n");
+            "| scenario                               | unit  |     Cogwheel |        floor | floor on a thread |       Spring | Cogwheel/floor | Cogwheel/floor on a thread | Cogwheel/Spring | target                                    | result |\n"
+                + "| -------------------------------------- | ----- | -----------: | -----------: | ----------------: | -----------: | -------------: | -------------------------: | --------------: | ----------------------------------------- | ------ |\n"
+                + "| start + stop, 1000 singletons          | us/op | 10400 ± 1.50 | 12000 ± 1.50 |      10000 ± 1.50 | 20000 ± 1.50 |          0.87× |                      1.04× |           0.52× | ≤ 1.05× floor on a thread, < 1.00× Spring | met    |\n"
+                + "| unscoped provision with @PostConstruct | ns/op |         52.0 |  50.0 ± 2.25 |                 — |   500 ± 10.0 |          1.04× |                          — |           0.10× | ≤ 1.10× floor, < 1.00× Spring             | met    |\n");
   }
 
   @Test
@@ -42,13 +44,13 @@ class ReportTableTest {
     ReportTable table =
         ReportTable.of(
             List.of(
-                provision("cogwheel", 60, 1),
+                provision("cogwheel", 44, 1),
                 provision("plainGuice", 40, 1),
                 provision("guiceNoOpListener", 50, 0.5)));
 
     assertThat(table.render())
         .endsWith(
-            "| unscoped provision with @PostConstruct | ns/op | 60.0 ± 1.00 | 40.0 ± 1.00 |      — |          1.50× |               — | ≤ 1.50× floor | met    |\n"
+            "1.10× |                          — |               — | ≤ 1.10× floor, < 1.00× Spring | n/a    |\n"
                 + "\ndiagnostic, unscoped provision with @PostConstruct: guiceNoOpListener 50.0 ± 0.50 ns/op, 1.25× floor\n");
   }
 
@@ -75,24 +77,26 @@ class ReportTableTest {
     ReportTable table =
         ReportTable.of(
             List.of(
-                startStop("cogwheel", "1000", 13000),
-                startStop("plainGuice", "1000", 10000),
-                startStop("spring", "1000", 20000)));
+                startStop("cogwheel", "100", 1150),
+                startStop("plainGuice", "100", 1200),
+                startStop("plainGuiceOnAThread", "100", 1000)));
 
-    assertThat(table.ratioVsFloor("start + stop, 1000 singletons")).isCloseTo(1.3, within(1e-9));
-    assertThat(table.render()).contains(" 1.30× |").endsWith("| MISSED |\n");
+    assertThat(table.ratio("start + stop, 100 singletons", Contender.FLOOR_ON_A_THREAD))
+        .isCloseTo(1.15, within(1e-9));
+    assertThat(table.render()).contains("| ≤ 1.10× floor on a thread | MISSED |\n");
   }
 
   @Test
-  void beingSlowerThanSpringMissesTheStartStopTarget() {
+  void beingSlowerThanSpringMissesTheTargetAt1000() {
     ReportTable table =
         ReportTable.of(
             List.of(
                 startStop("cogwheel", "1000", 11000),
-                startStop("plainGuice", "1000", 10000),
+                startStop("plainGuiceOnAThread", "1000", 11000),
                 startStop("spring", "1000", 10000)));
 
-    assertThat(table.ratioVsPeer("start + stop, 1000 singletons")).isCloseTo(1.1, within(1e-9));
+    assertThat(table.ratio("start + stop, 1000 singletons", Contender.PEER))
+        .isCloseTo(1.1, within(1e-9));
     assertThat(table.render()).endsWith("| MISSED |\n");
   }
 
@@ -102,8 +106,50 @@ class ReportTableTest {
         ReportTable.of(
             List.of(startStop("cogwheel", "1000", 11000), startStop("plainGuice", "1000", 10000)));
 
-    assertThat(table.ratioVsPeer("start + stop, 1000 singletons")).isNaN();
+    assertThat(table.ratio("start + stop, 1000 singletons", Contender.FLOOR_ON_A_THREAD)).isNaN();
     assertThat(table.render()).endsWith("| n/a    |\n");
+  }
+
+  @Test
+  void aScenarioWithoutTargetHasNoVerdict() {
+    ReportTable table =
+        ReportTable.of(
+            List.of(startStop("cogwheel", "10", 500), startStop("plainGuice", "10", 100)));
+
+    assertThat(table.render())
+        .endsWith("5.00× |                          — |               — |        |        |\n");
+  }
+
+  @Test
+  void rendersTheParallelStartsInATableOfTheirOwnAfterTheLifecycleTable() {
+    Map<String, String> io = Map.of("nodes", "64", "width", "8", "ioMillis", "5");
+    Map<String, String> cpu = Map.of("n", "1000", "threads", "2");
+    ReportTable table =
+        ReportTable.of(
+            List.of(
+                new Measurement("ParallelIoStartBenchmark", "parallel", io, 44, 1, "ms/op"),
+                new Measurement("ParallelIoStartBenchmark", "sequential", io, 330, 5, "ms/op"),
+                new Measurement("ParallelIoStartBenchmark", "criticalPath", io, 41, 0.5, "ms/op"),
+                new Measurement("ParallelCpuStartBenchmark", "parallel", cpu, 10500, 300, "us/op"),
+                new Measurement(
+                    "ParallelCpuStartBenchmark", "sequential", cpu, 10000, 200, "us/op"),
+                provision("cogwheel", 44, 1),
+                provision("plainGuice", 40, 1)));
+
+    assertThat(table.render())
+        .endsWith(
+            "\n\n| scenario                                                | unit  |    parallel |  sequential | critical path | parallel/sequential | parallel/critical path | target                | result |\n"
+                + "| ------------------------------------------------------- | ----- | ----------: | ----------: | ------------: | ------------------: | ---------------------: | --------------------- | ------ |\n"
+                + "| start, 64 singletons of 5 ms I/O in 8 layers, 8 threads | ms/op | 44.0 ± 1.00 |  330 ± 5.00 |   41.0 ± 0.50 |               0.13× |                  1.07× | ≤ 1.15× critical path | met    |\n"
+                + "| start + stop, 1000 singletons, 2 threads                | us/op | 10500 ± 300 | 10000 ± 200 |             — |               1.05× |                      — | ≤ 1.10× sequential    | met    |\n");
+  }
+
+  @Test
+  void rejectsAContenderThatTheScenariosTableHasNoColumnFor() {
+    assertThatThrownBy(() -> ReportTable.of(List.of(startStop("parallel", "10", 1))))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "StartStopBenchmark.parallel is a parallel result, which the LIFECYCLE table has no column for");
   }
 
   @Test
@@ -111,8 +157,9 @@ class ReportTableTest {
     assertThatThrownBy(() -> ReportTable.of(List.of(startStop("dagger", "10", 1))))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage(
-            "benchmark method StartStopBenchmark.dagger is not a contender: name it cogwheel, plainGuice, rawOkHttp, spring,"
-                + " guiceNoOpListener, guiceInjectionListener or plainGuiceOnAThread");
+            "benchmark method StartStopBenchmark.dagger is not a contender: name it one of cogwheel, criticalPath,"
+                + " guiceInjectionListener, guiceNoOpListener, jdkHttpServer, parallel, plainGuice, plainGuiceOnAThread, rawOkHttp,"
+                + " sequential, spring");
   }
 
   @Test
