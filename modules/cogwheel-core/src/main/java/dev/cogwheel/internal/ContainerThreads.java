@@ -23,14 +23,33 @@ public final class ContainerThreads {
   }
 
   /** A factory of daemon threads in this run's group, named {@code <container>-<purpose>-<n>}. */
-  public ThreadFactory factory(String purpose) {
-    AtomicInteger count = new AtomicInteger();
-    String prefix = containerName + "-" + purpose + "-";
-    return runnable -> {
-      Thread thread = new Thread(group, runnable, prefix + count.incrementAndGet());
+  public Factory factory(String purpose) {
+    return new Factory(group, containerName + "-" + purpose + "-");
+  }
+
+  /** Makes the daemon threads of one purpose, numbered in one sequence. */
+  public static final class Factory implements ThreadFactory {
+    private final ThreadGroup group;
+    private final String prefix;
+    private final AtomicInteger count = new AtomicInteger();
+
+    private Factory(ThreadGroup group, String prefix) {
+      this.group = group;
+      this.prefix = prefix;
+    }
+
+    /** The next name in the sequence, for a thread made elsewhere that takes on this purpose. */
+    String nextName() {
+      return prefix + count.incrementAndGet();
+    }
+
+    /** A daemon thread in the run's group, not started, with the next name. */
+    @Override
+    public Thread newThread(Runnable runnable) {
+      Thread thread = new Thread(group, runnable, nextName());
       thread.setDaemon(true);
       return thread;
-    };
+    }
   }
 
   /** Whether {@code thread} belongs to this run. */

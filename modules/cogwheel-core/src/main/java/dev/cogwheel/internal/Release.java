@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 
@@ -14,12 +13,14 @@ import java.util.function.Consumer;
  * <p>The releases run on a worker thread while the caller watches the clock. A release that runs
  * past the limit is recorded as a {@link TimeoutException}, its worker is interrupted and
  * abandoned, and a new worker goes on with the next component, so one hanging {@code @PreDestroy}
- * cannot keep the others from being released. One worker serves the whole order when nothing hangs.
+ * cannot keep the others from being released. One worker serves the whole order when nothing hangs:
+ * the run's parked {@link StartThread} when it is free, so that a stop starts no thread.
  */
 final class Release {
   private final List<ManagedComponent> order;
   private final long timeoutNanos;
-  private final ThreadFactory threads;
+  private final ContainerThreads.Factory threads;
+  private final StartThread standby;
   private final Consumer<ManagedComponent> onStopped;
   private final String containerName;
   private final Map<ManagedComponent, Throwable> failures = new LinkedHashMap<>();
@@ -34,30 +35,34 @@ final class Release {
   private Release(
       List<ManagedComponent> order,
       Duration timeout,
-      ThreadFactory threads,
+      ContainerThreads.Factory threads,
+      StartThread standby,
       Consumer<ManagedComponent> onStopped,
       String containerName) {
     this.containerName = containerName;
     this.order = order;
     this.timeoutNanos = timeout.toNanos();
     this.threads = threads;
+    this.standby = standby;
     this.onStopped = onStopped;
   }
 
   /**
    * Releases each component of {@code order} that is not stopped yet, and calls {@code onStopped}
-   * after each (on the worker thread, or on the caller's for a timeout). Whatever a release throws
-   * — an exception, an error, any throwable — is its failure; the others are still released.
+   * after each (on the worker thread, or on the caller's for a timeout). The first worker is {@code
+   * standby} if it takes the work, else a new thread from {@code threads}. Whatever a release
+   * throws — an exception, an error, any throwable — is its failure; the others are still released.
    *
    * @return the failures, by component, in stop order
    */
   static Map<ManagedComponent, Throwable> inOrder(
       List<ManagedComponent> order,
       Duration timeout,
-      ThreadFactory threads,
+      ContainerThreads.Factory threads,
+      StartThread standby,
       Consumer<ManagedComponent> onStopped,
       String containerName) {
-    Release release = new Release(order, timeout, threads, onStopped, containerName);
+    Release release = new Release(order, timeout, threads, standby, onStopped, containerName);
     release.run();
     return release.failures;
   }
@@ -131,8 +136,13 @@ final class Release {
     int workerGeneration = ++generation;
     current = from;
     currentBegin = System.nanoTime();
-    worker = threads.newThread(() -> work(workerGeneration, from));
-    worker.start();
+    Runnable job = () -> work(workerGeneration, from);
+    if (from == 0 && standby.handOff(job, threads.nextName())) {
+      worker = standby.thread();
+    } else {
+      worker = threads.newThread(job);
+      worker.start();
+    }
   }
 
   private void work(int workerGeneration, int from) {

@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
@@ -36,7 +35,7 @@ public final class Run {
    * The threads that start components, the one creating the injector first: numbered in one
    * sequence.
    */
-  private final ThreadFactory startThreads;
+  private final ContainerThreads.Factory startThreads;
 
   private final TaskExecutor tasks;
   private final Components components;
@@ -52,6 +51,7 @@ public final class Run {
   private volatile boolean stopRequested;
   private volatile Throwable createFailure;
   private ShutdownHook hook;
+  private StartThread startThread;
 
   public Run(
       RunSettings settings,
@@ -102,7 +102,8 @@ public final class Run {
         });
     modules.addAll(settings.modules());
     StartWatch watch = new StartWatch(this, settings);
-    Throwable failure = watch.run(startThreads.newThread(() -> createInjector(modules)));
+    startThread = new StartThread(startThreads, () -> createInjector(modules));
+    Throwable failure = watch.run(startThread);
     if (failure == null && !stopRequested && !failures.failed()) {
       state.move(State.RUNNING);
       tasks.open();
@@ -215,9 +216,11 @@ public final class Run {
             StopOrder.of(components.list()),
             settings.stopTimeout(),
             threads.factory("stop"),
+            startThread,
             this::componentStopped,
             settings.name())
         .forEach((component, failure) -> failed.put(component.key(), failure));
+    startThread.dismiss();
     return failed;
   }
 

@@ -35,8 +35,12 @@ final class StartWatch {
     this.settings = settings;
   }
 
-  /** Starts {@code creator} and waits for it; returns what creating the injector threw, or null. */
-  Throwable run(Thread creator) {
+  /**
+   * Starts {@code start} and waits for its start to end; returns what creating the injector threw,
+   * or null.
+   */
+  Throwable run(StartThread start) {
+    Thread creator = start.thread();
     long begin = System.nanoTime();
     long deadline =
         settings.startTimeout().isZero() ? NEVER : begin + settings.startTimeout().toNanos();
@@ -45,8 +49,8 @@ final class StartWatch {
     long grace = NEVER;
     boolean interrupted = false;
     boolean callerInterrupted = false;
-    creator.start();
-    while (creator.isAlive()) {
+    start.begin();
+    while (true) {
       long now = System.nanoTime();
       if (grace == NEVER) {
         if (run.stopRequested() || now - deadline >= 0) {
@@ -73,13 +77,15 @@ final class StartWatch {
         }
       }
       try {
-        creator.join(
+        if (start.awaitStart(
             Math.max(
                 1,
                 Math.min(
                     50,
                     TimeUnit.NANOSECONDS.toMillis(
-                        Math.min(grace, Math.min(deadline, progress)) - now))));
+                        Math.min(grace, Math.min(deadline, progress)) - now))))) {
+          break;
+        }
       } catch (InterruptedException e) {
         callerInterrupted = true;
         run.requestStop();
