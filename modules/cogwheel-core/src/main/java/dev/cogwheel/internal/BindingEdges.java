@@ -4,11 +4,13 @@ import com.google.inject.Binding;
 import com.google.inject.Injector;
 import com.google.inject.Key;
 import com.google.inject.TypeLiteral;
+import com.google.inject.spi.ConstructorBinding;
 import com.google.inject.spi.ConvertedConstantBinding;
 import com.google.inject.spi.Dependency;
 import com.google.inject.spi.Element;
 import com.google.inject.spi.ExposedBinding;
 import com.google.inject.spi.HasDependencies;
+import com.google.inject.spi.InjectionPoint;
 import com.google.inject.spi.LinkedKeyBinding;
 import com.google.inject.spi.PrivateElements;
 import com.google.inject.spi.ProviderBinding;
@@ -20,9 +22,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.function.BiConsumer;
 
 /**
  * The edges between Guice bindings, read with the SPI: which keys a binding needs, where the
@@ -76,6 +76,9 @@ final class BindingEdges {
           ((HasDependencies) ((ProviderInstanceBinding<?>) binding).getUserSuppliedProvider())
               .getDependencies());
     }
+    if (binding instanceof ConstructorBinding) {
+      return constructorKeys((ConstructorBinding<?>) binding);
+    }
     if (binding instanceof HasDependencies) {
       return keysOf(((HasDependencies) binding).getDependencies());
     }
@@ -83,52 +86,60 @@ final class BindingEdges {
   }
 
   /**
-   * Calls {@code action} with every binding of {@code root} — {@code rootBindings}, explicit ones
-   * in binding order, then just-in-time ones — then with those of every private module that the
-   * root's exposed bindings lead to, nested private modules included, with the injector that owns
-   * each: Guice's own order for creating eager singletons. Exposed bindings themselves are skipped:
-   * their private module's own binding is visited. A private module that exposes nothing cannot be
-   * reached from its parent injector and is not visited.
+   * A constructor binding's keys, read from its injection points, whose dependencies Guice keeps;
+   * {@code getDependencies()} builds a new set of them on every call.
    */
-  static void forEachBinding(
-      Injector root,
-      Map<Key<?>, Binding<?>> rootBindings,
-      BiConsumer<Binding<?>, Injector> action) {
-    List<PrivateElements> privateModules = null;
-    for (Binding<?> binding : rootBindings.values()) {
-      if (binding instanceof ExposedBinding) {
-        if (privateModules == null) {
-          privateModules = new ArrayList<>();
-        }
-        privateModules.add(((ExposedBinding<?>) binding).getPrivateElements());
-      } else {
-        action.accept(binding, root);
+  private static List<Key<?>> constructorKeys(ConstructorBinding<?> binding) {
+    List<Dependency<?>> constructor = binding.getConstructor().getDependencies();
+    Set<InjectionPoint> members = binding.getInjectableMembers();
+    List<Key<?>> keys = new ArrayList<>(constructor.size() + members.size());
+    for (Dependency<?> dependency : constructor) {
+      keys.add(dependency.getKey());
+    }
+    for (InjectionPoint member : members) {
+      for (Dependency<?> dependency : member.getDependencies()) {
+        keys.add(dependency.getKey());
       }
     }
-    if (privateModules != null) {
-      Set<PrivateElements> seen = Collections.newSetFromMap(new IdentityHashMap<>());
-      for (PrivateElements privateModule : privateModules) {
-        visit(privateModule, seen, action);
-      }
-    }
+    return keys;
   }
 
-  private static void visit(
-      PrivateElements privateModule,
-      Set<PrivateElements> seen,
-      BiConsumer<Binding<?>, Injector> action) {
+  /** An injector and its elements: the root's, or a private module's. */
+  record Level(Injector injector, List<Element> elements) {}
+
+  /**
+   * The elements of {@code root}, then those of every private module that the root's exposed
+   * bindings lead to, nested private modules included, each with the injector that owns them. Their
+   * bindings in this order — explicit ones in binding order, then just-in-time ones, level by level
+   * — are Guice's own order for creating eager singletons. A private module that exposes nothing
+   * cannot be reached from its parent injector and is not listed.
+   */
+  static List<Level> levels(Injector root) {
+    List<Element> rootElements = root.getElements();
+    List<Level> levels = new ArrayList<>();
+    levels.add(new Level(root, rootElements));
+    Set<PrivateElements> seen = null;
+    for (Element element : rootElements) {
+      if (element instanceof ExposedBinding) {
+        if (seen == null) {
+          seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        }
+        addPrivate(((ExposedBinding<?>) element).getPrivateElements(), seen, levels);
+      }
+    }
+    return levels;
+  }
+
+  private static void addPrivate(
+      PrivateElements privateModule, Set<PrivateElements> seen, List<Level> levels) {
     if (!seen.add(privateModule)) {
       return;
     }
     Injector injector = privateModule.getInjector();
-    for (Binding<?> binding : injector.getAllBindings().values()) {
-      if (!(binding instanceof ExposedBinding)) {
-        action.accept(binding, injector);
-      }
-    }
+    levels.add(new Level(injector, injector.getElements()));
     for (Element element : privateModule.getElements()) {
       if (element instanceof PrivateElements) {
-        visit((PrivateElements) element, seen, action);
+        addPrivate((PrivateElements) element, seen, levels);
       }
     }
   }

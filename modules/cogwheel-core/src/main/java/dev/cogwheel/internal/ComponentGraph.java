@@ -5,11 +5,11 @@ import com.google.inject.Injector;
 import com.google.inject.Key;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Every singleton of one run and the edges between them, read from Guice's SPI once, before the
@@ -21,7 +21,10 @@ public final class ComponentGraph {
   private final Injector root;
   private final List<Node> nodes;
 
-  /** A node by its key; a list of them for a key bound in several private modules. */
+  /**
+   * A node by its key; an immutable list of them for a key bound in several private modules. Read
+   * without a lock: {@link #addLazy} replaces values, never changes them.
+   */
   private final Map<Key<?>, Object> byKey;
 
   /** A linked singleton by its target's key, when no other binding reaches that target. */
@@ -41,7 +44,7 @@ public final class ComponentGraph {
       Map<Binding<?>, Injector> owners) {
     this.root = root;
     this.nodes = new ArrayList<>(nodes);
-    this.byKey = new HashMap<>(nodes.size() * 4 / 3 + 1);
+    this.byKey = new ConcurrentHashMap<>(nodes.size() * 4 / 3 + 1);
     for (Node node : nodes) {
       index(node);
     }
@@ -59,9 +62,9 @@ public final class ComponentGraph {
     Object same = byKey.putIfAbsent(node.key, node);
     if (same != null) {
       List<Node> several =
-          same instanceof Node ? new ArrayList<>(List.of((Node) same)) : cast(same);
+          new ArrayList<>(same instanceof Node ? List.of((Node) same) : cast(same));
       several.add(node);
-      byKey.put(node.key, several);
+      byKey.put(node.key, List.copyOf(several));
     }
   }
 
@@ -98,7 +101,7 @@ public final class ComponentGraph {
    * provision listener another object than the injector's binding for the same key (it does for
    * scoped provider-instance bindings), by source; or null.
    */
-  synchronized Node nodeOf(Binding<?> binding) {
+  Node nodeOf(Binding<?> binding) {
     Object sameKey = byKey.get(binding.getKey());
     if (sameKey == null) {
       return null;
@@ -115,6 +118,23 @@ public final class ComponentGraph {
       }
     }
     return null;
+  }
+
+  /**
+   * The node that the root injector binds {@code key} to itself (not through a private module), or
+   * null: what a dependency on {@code key} seen from the root leads to, in one lookup.
+   */
+  Node rootNode(Key<?> key) {
+    Object sameKey = byKey.get(key);
+    if (sameKey instanceof Node && ((Node) sameKey).owner == root) {
+      return (Node) sameKey;
+    }
+    return null;
+  }
+
+  /** The root injector. */
+  Injector root() {
+    return root;
   }
 
   /**

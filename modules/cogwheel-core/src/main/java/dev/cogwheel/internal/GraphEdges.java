@@ -3,7 +3,6 @@ package dev.cogwheel.internal;
 import com.google.inject.Binding;
 import com.google.inject.Injector;
 import com.google.inject.Key;
-import com.google.inject.spi.ExposedBinding;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.IdentityHashMap;
@@ -20,36 +19,25 @@ import java.util.Map;
 final class GraphEdges {
   private final ComponentGraph graph;
 
-  /** The root injector's bindings, looked up before asking the injector. */
-  private final Map<Key<?>, Binding<?>> rootBindings;
-
   /** Keys that modules declared a binding depends on, beyond what it injects. */
   private final Map<Key<?>, List<Key<?>>> declared;
 
   private final Map<Binding<?>, BitSet[]> reached = new IdentityHashMap<>();
 
-  GraphEdges(
-      ComponentGraph graph,
-      Map<Key<?>, Binding<?>> rootBindings,
-      Map<Key<?>, List<Key<?>>> declared) {
-    this.graph = graph;
-    this.rootBindings = rootBindings;
-    this.declared = declared;
-  }
-
   GraphEdges(ComponentGraph graph, Map<Key<?>, List<Key<?>>> declared) {
-    this(graph, Map.of(), declared);
+    this.graph = graph;
+    this.declared = declared;
   }
 
   /** Sets the start and release dependencies of {@code node}. */
   void connect(Node node, List<Node> byIndex) {
     BitSet strong = new BitSet();
     BitSet all = new BitSet();
-    collect(node.binding, node.owner, strong, all, null);
+    collect(node.binding, node.dependencyKeys, node.owner, strong, all, null);
     strong.clear(node.index);
     all.clear(node.index);
     node.startDependencies = toNodes(strong, byIndex);
-    node.dependencies = toNodes(all, byIndex);
+    node.dependencies = all.equals(strong) ? node.startDependencies : toNodes(all, byIndex);
   }
 
   /**
@@ -74,11 +62,12 @@ final class GraphEdges {
 
   private void collect(
       Binding<?> binding,
+      List<Key<?>> keys,
       Injector injector,
       BitSet strong,
       BitSet all,
       Map<Binding<?>, Boolean> path) {
-    for (Key<?> key : BindingEdges.dependencyKeys(binding)) {
+    for (Key<?> key : keys) {
       follow(key, injector, strong, all, path);
     }
     List<Key<?>> extra = declared.isEmpty() ? null : declared.get(binding.getKey());
@@ -93,34 +82,28 @@ final class GraphEdges {
       Key<?> key, Injector injector, BitSet strong, BitSet all, Map<Binding<?>, Boolean> path) {
     Key<?> target = BindingEdges.target(key);
     boolean lazy = target != key;
-    BindingEdges.Located located = locate(target, injector);
-    if (located == null) {
-      return;
-    }
-    Node node = graph.nodeOf(located.binding());
-    if (node != null) {
-      all.set(node.index);
-      if (!lazy) {
-        strong.set(node.index);
+    Node node = injector == graph.root() ? graph.rootNode(target) : null;
+    if (node == null) {
+      BindingEdges.Located located = BindingEdges.locateTarget(injector, target);
+      if (located == null) {
+        return;
       }
-      return;
+      node = graph.nodeOf(located.binding());
+      if (node == null) {
+        BitSet[] reach =
+            reachFrom(
+                located.binding(), graph.ownerOf(located.binding(), located.injector()), path);
+        all.or(reach[1]);
+        if (!lazy) {
+          strong.or(reach[0]);
+        }
+        return;
+      }
     }
-    BitSet[] reach =
-        reachFrom(located.binding(), graph.ownerOf(located.binding(), located.injector()), path);
-    all.or(reach[1]);
+    all.set(node.index);
     if (!lazy) {
-      strong.or(reach[0]);
+      strong.set(node.index);
     }
-  }
-
-  private BindingEdges.Located locate(Key<?> target, Injector injector) {
-    if (!rootBindings.isEmpty() && injector.getParent() == null) {
-      Binding<?> binding = rootBindings.get(target);
-      if (binding != null && !(binding instanceof ExposedBinding)) {
-        return new BindingEdges.Located(binding, injector);
-      }
-    }
-    return BindingEdges.locateTarget(injector, target);
   }
 
   /** What an unmanaged binding leads to: {start, all}. */
@@ -135,7 +118,7 @@ final class GraphEdges {
     }
     BitSet strong = new BitSet();
     BitSet all = new BitSet();
-    collect(binding, injector, strong, all, onPath);
+    collect(binding, BindingEdges.dependencyKeys(binding), injector, strong, all, onPath);
     onPath.remove(binding);
     BitSet[] reach = {strong, all};
     reached.put(binding, reach);

@@ -7,6 +7,7 @@ import com.google.inject.Scope;
 import com.google.inject.Stage;
 import com.google.inject.spi.BindingScopingVisitor;
 import com.google.inject.spi.Element;
+import com.google.inject.spi.ExposedBinding;
 import com.google.inject.spi.InstanceBinding;
 import com.google.inject.spi.LinkedKeyBinding;
 import com.google.inject.spi.ProviderInstanceBinding;
@@ -16,7 +17,6 @@ import java.lang.annotation.Annotation;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -30,12 +30,11 @@ import java.util.Set;
 public final class GraphReader {
   private final Injector root;
   private final Stage stage;
-  private final Map<Key<?>, Binding<?>> rootBindings;
   private final List<Node> nodes = new ArrayList<>();
   private final Set<Object> userObjects = ComponentGraph.identitySet();
   private final Map<Binding<?>, Injector> owners = new IdentityHashMap<>();
-  private final Map<Key<?>, Integer> dependents = new HashMap<>();
   private final Declarations declarations = new Declarations();
+  private boolean linkedSingletons;
 
   /**
    * Guice's order of eager creation: nodes, and unscoped links to singletons, which Guice creates
@@ -46,7 +45,6 @@ public final class GraphReader {
   private GraphReader(Injector root, Stage stage) {
     this.root = root;
     this.stage = stage;
-    this.rootBindings = root.getAllBindings();
   }
 
   /**
@@ -60,31 +58,33 @@ public final class GraphReader {
   }
 
   private ComponentGraph read() {
-    Set<Injector> injectors = new LinkedHashSet<>();
-    injectors.add(root);
-    BindingEdges.forEachBinding(root, rootBindings, (binding, owner) -> injectors.add(owner));
-    for (Injector injector : injectors) {
-      for (Element element : injector.getElements()) {
+    List<BindingEdges.Level> levels = BindingEdges.levels(root);
+    for (BindingEdges.Level level : levels) {
+      for (Element element : level.elements()) {
         if (element instanceof ProvisionListenerBinding) {
           for (ProvisionListener listener : ((ProvisionListenerBinding) element).getListeners()) {
             if (listener instanceof LifecycleDeclaration) {
-              declarations.add((LifecycleDeclaration) listener, element.getSource(), injector);
+              declarations.add(
+                  (LifecycleDeclaration) listener, element.getSource(), level.injector());
             }
           }
         }
       }
     }
-    BindingEdges.forEachBinding(root, rootBindings, this::visit);
-    Map<Key<?>, Node> exclusiveLinks = new HashMap<>();
-    for (Node node : nodes) {
-      if (node.linkTarget != null && dependents.getOrDefault(node.linkTarget, 0) == 1) {
-        exclusiveLinks.put(node.linkTarget, node);
+    for (BindingEdges.Level level : levels) {
+      for (Element element : level.elements()) {
+        if (element instanceof Binding && !(element instanceof ExposedBinding)) {
+          visit((Binding<?>) element, level.injector());
+        }
       }
     }
+    Map<Key<?>, Node> exclusiveLinks = linkedSingletons ? exclusiveLinks(levels) : Map.of();
     ComponentGraph graph = new ComponentGraph(root, nodes, exclusiveLinks, userObjects, owners);
     graph.creationOrder(creationOrder(graph));
-    declarations.checkBound();
-    GraphEdges edges = new GraphEdges(graph, rootBindings, declarations.dependsOn());
+    GraphEdges edges = new GraphEdges(graph, declarations.dependsOn());
+    if (!declarations.isEmpty()) {
+      declarations.checkBound();
+    }
     for (Node node : nodes) {
       edges.connect(node, nodes);
     }
@@ -97,9 +97,6 @@ public final class GraphReader {
   private void visit(Binding<?> binding, Injector owner) {
     if (owner != root) {
       owners.put(binding, owner);
-    }
-    for (Key<?> key : BindingEdges.dependencyKeys(binding)) {
-      dependents.merge(BindingEdges.target(key), 1, Integer::sum);
     }
     if (binding instanceof InstanceBinding) {
       Object instance = ((InstanceBinding<?>) binding).getInstance();
@@ -122,9 +119,34 @@ public final class GraphReader {
               false);
       nodes.add(node);
       creationOrder.add(node);
+      linkedSingletons |= node.linkTarget != null;
     } else if (binding instanceof LinkedKeyBinding) {
       creationOrder.add(new BindingEdges.Located(binding, owner));
     }
+  }
+
+  /**
+   * The linked singletons by their target's key, for the targets that no other binding depends on:
+   * a provision of such a target makes the linked singleton's instance.
+   */
+  private Map<Key<?>, Node> exclusiveLinks(List<BindingEdges.Level> levels) {
+    Map<Key<?>, Integer> dependents = new HashMap<>();
+    for (BindingEdges.Level level : levels) {
+      for (Element element : level.elements()) {
+        if (element instanceof Binding && !(element instanceof ExposedBinding)) {
+          for (Key<?> key : BindingEdges.dependencyKeys((Binding<?>) element)) {
+            dependents.merge(BindingEdges.target(key), 1, Integer::sum);
+          }
+        }
+      }
+    }
+    Map<Key<?>, Node> exclusive = new HashMap<>();
+    for (Node node : nodes) {
+      if (node.linkTarget != null && dependents.getOrDefault(node.linkTarget, 0) == 1) {
+        exclusive.put(node.linkTarget, node);
+      }
+    }
+    return exclusive;
   }
 
   /**

@@ -25,6 +25,9 @@ final class Node {
   /** For a linked singleton, the key whose provision makes its instance; else null. */
   final Key<?> linkTarget;
 
+  /** The keys its binding needs, read once. */
+  final List<Key<?>> dependencyKeys;
+
   /** What must have started before it: injected dependencies and declared ones, no providers. */
   List<Node> startDependencies = List.of();
 
@@ -49,6 +52,7 @@ final class Node {
     this.userObject = userObject;
     this.linkTarget =
         binding instanceof LinkedKeyBinding ? ((LinkedKeyBinding<?>) binding).getLinkedKey() : null;
+    this.dependencyKeys = BindingEdges.dependencyKeys(binding);
   }
 
   @Override
