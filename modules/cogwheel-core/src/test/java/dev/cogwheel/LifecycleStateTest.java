@@ -127,6 +127,34 @@ class LifecycleStateTest {
     assertThat(counters.released).hasValue(2);
   }
 
+  @Test
+  void startStopCyclesLeaveNoThreadGroupBehind() throws InterruptedException {
+    // The JDK's LogManager keeps its cleaner thread, a shutdown hook, in the group of the thread
+    // that first uses logging: here, not in a run's group.
+    java.util.logging.LogManager.getLogManager();
+    ThreadGroup caller = new ThreadGroup("caller");
+    Thread cycles =
+        new Thread(
+            caller,
+            () -> {
+              Container container = Container.builder().name("groups").build();
+              for (int i = 0; i < 5; i++) {
+                container.start();
+                container.stop();
+              }
+            });
+    cycles.start();
+    cycles.join();
+
+    await() // JDK 19 and later hold subgroups weakly: a group is gone once collected
+        .atMost(Duration.ofSeconds(5))
+        .until(
+            () -> {
+              System.gc();
+              return caller.activeGroupCount() == 0;
+            });
+  }
+
   @Singleton
   static class ThreadOwner {
     Thread worker;

@@ -17,9 +17,15 @@ public final class ContainerThreads {
   private final String containerName;
   private final ThreadGroup group;
 
+  /**
+   * The group is a daemon group: it is destroyed when its last thread ends, which is at the end of
+   * the run (the start thread lives until the release), so that the JVM keeps no group per run.
+   */
+  @SuppressWarnings("removal") // JDK 19 and later keep no reference to an empty group anyway
   public ContainerThreads(String containerName) {
     this.containerName = containerName;
     this.group = new ThreadGroup(containerName);
+    group.setDaemon(true);
   }
 
   /** A factory of daemon threads in this run's group, named {@code <container>-<purpose>-<n>}. */
