@@ -1,5 +1,8 @@
 package dev.cogwheel.internal;
 
+import com.google.inject.Binding;
+import com.google.inject.Key;
+
 /**
  * The node the start is building on the current thread, so that the provision listener can tell the
  * node's own provision (which the start records) from what is created inside it.
@@ -14,6 +17,12 @@ final class BuildContext {
 
   private BuildContext(Node node) {
     this.node = node;
+  }
+
+  /** Whether a provision of {@code binding} is the node's own: its key, or its link's target. */
+  boolean builds(Binding<?> binding) {
+    Key<?> key = binding.getKey();
+    return key.equals(node.key) || key.equals(node.linkTarget);
   }
 
   static BuildContext enter(Node node) {

@@ -19,13 +19,15 @@ final class Components {
   private static final Logger log = LoggerFactory.getLogger(Components.class);
 
   private final String containerName;
+  private final Timebase time;
   private final Consumer<ManagedComponent> onStarted;
   private final List<ManagedComponent> started = new ArrayList<>();
   private final Map<Object, ManagedComponent> byInstance = new IdentityHashMap<>();
   private boolean closed;
 
-  Components(String containerName, Consumer<ManagedComponent> onStarted) {
+  Components(String containerName, Timebase time, Consumer<ManagedComponent> onStarted) {
     this.containerName = containerName;
+    this.time = time;
     this.onStarted = onStarted;
   }
 
@@ -51,12 +53,7 @@ final class Components {
       if (!closed) {
         component =
             new ManagedComponent(
-                node,
-                instance,
-                methods,
-                started.size() + 1,
-                ManagedComponent.spanEndingNow(beginNanos),
-                ownNanos);
+                node, instance, methods, started.size() + 1, time, beginNanos, ownNanos);
         started.add(component);
         byInstance.put(instance, component);
         node.component = component;

@@ -1,6 +1,7 @@
 package dev.cogwheel.internal;
 
 import com.google.inject.Binding;
+import com.google.inject.spi.ConstructorBinding;
 import java.util.IdentityHashMap;
 import java.util.Map;
 
@@ -37,6 +38,13 @@ final class Frames {
     private final Frame[] cell;
     final Frame parent;
     final Binding<?> binding;
+
+    /**
+     * Whether this provision or one around it is a provider's, whose result the provision listener
+     * initialises unless it was initialised inside: only then is an initialisation worth marking.
+     */
+    final boolean returnsProvided;
+
     long componentNanos;
     private Map<Object, Boolean> initialized;
 
@@ -44,6 +52,8 @@ final class Frames {
       this.cell = cell;
       this.parent = parent;
       this.binding = binding;
+      this.returnsProvided =
+          !(binding instanceof ConstructorBinding) || (parent != null && parent.returnsProvided);
     }
 
     Frame root() {

@@ -4,7 +4,6 @@ import com.google.inject.Key;
 import dev.cogwheel.Component;
 import dev.cogwheel.Span;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -15,24 +14,36 @@ public final class ManagedComponent {
   private final Object instance;
   private final LifecycleMethods methods;
   private final int startOrder;
-  private final Span startSpan;
+  private final Timebase time;
+  private final long startBegin;
+  private final long startEnd;
+  private final String startThread;
   private final long startNanos;
+  private long stopBegin; // published by the volatile stopNanos
+  private String stopThread; // published by the volatile stopNanos
+  private Throwable stopFailure; // published by the volatile stopNanos
   private volatile long stopNanos = -1;
-  private volatile Span stopSpan;
-  private volatile Throwable stopFailure;
 
+  /**
+   * A component whose start began at {@code beginNanos} ({@link System#nanoTime()}) and ends now,
+   * on this thread.
+   */
   ManagedComponent(
       Node node,
       Object instance,
       LifecycleMethods methods,
       int startOrder,
-      Span startSpan,
+      Timebase time,
+      long beginNanos,
       long startNanos) {
     this.node = node;
     this.instance = instance;
     this.methods = methods;
     this.startOrder = startOrder;
-    this.startSpan = startSpan;
+    this.time = time;
+    this.startBegin = beginNanos;
+    this.startEnd = System.nanoTime();
+    this.startThread = Thread.currentThread().getName();
     this.startNanos = startNanos;
   }
 
@@ -66,7 +77,7 @@ public final class ManagedComponent {
 
   /** Why its release failed, or {@code null}. */
   Throwable stopFailure() {
-    return stopFailure;
+    return stopNanos < 0 ? null : stopFailure;
   }
 
   /**
@@ -80,6 +91,24 @@ public final class ManagedComponent {
   /** What must be released after this component: its dependencies and what started first. */
   List<ManagedComponent> releasedAfter() {
     return componentsOf(node.dependencies, node.orderedAfter);
+  }
+
+  /**
+   * Whether every component this one must be released after started before it, so that the reverse
+   * start order releases it in time.
+   */
+  boolean releasedAfterEarlierOnly() {
+    return startedEarlier(node.dependencies) && startedEarlier(node.orderedAfter);
+  }
+
+  private boolean startedEarlier(List<Node> nodes) {
+    for (Node other : nodes) {
+      ManagedComponent component = other.component;
+      if (component != null && component != this && component.startOrder >= startOrder) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private List<ManagedComponent> componentsOf(List<Node> nodes, List<Node> more) {
@@ -105,20 +134,10 @@ public final class ManagedComponent {
    */
   void stopped(long beginNanos, String thread, Throwable failure) {
     long nanos = System.nanoTime() - beginNanos;
-    Instant end = Instant.now();
+    this.stopBegin = beginNanos;
+    this.stopThread = thread;
     this.stopFailure = failure;
-    this.stopSpan = new Span(end.minusNanos(nanos), end, thread);
     this.stopNanos = nanos;
-  }
-
-  /**
-   * A span that began at {@code beginNanos} ({@link System#nanoTime()}) and ends now, on this
-   * thread.
-   */
-  static Span spanEndingNow(long beginNanos) {
-    long nanos = System.nanoTime() - beginNanos;
-    Instant end = Instant.now();
-    return new Span(end.minusNanos(nanos), end, Thread.currentThread().getName());
   }
 
   boolean isStopped() {
@@ -127,6 +146,7 @@ public final class ManagedComponent {
 
   /** An immutable snapshot for the public API. */
   public Component snapshot() {
+    long stopped = stopNanos;
     List<ManagedComponent> resolved = dependencies();
     List<Key<?>> dependencyKeys = new ArrayList<>(resolved.size());
     for (ManagedComponent dependency : resolved) {
@@ -136,11 +156,11 @@ public final class ManagedComponent {
         node.key,
         instance.getClass(),
         startOrder,
-        startSpan,
+        new Span(time.at(startBegin), time.at(startEnd), startThread),
         Duration.ofNanos(startNanos),
         dependencyKeys,
-        stopSpan,
-        stopFailure);
+        stopped < 0 ? null : new Span(time.at(stopBegin), time.at(stopBegin + stopped), stopThread),
+        stopped < 0 ? null : stopFailure);
   }
 
   @Override

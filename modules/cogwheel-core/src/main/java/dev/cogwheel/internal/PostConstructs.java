@@ -64,7 +64,7 @@ final class PostConstructs implements TypeListener {
       throw e;
     }
     Frames.Frame open = Frames.innermost();
-    if (open != null) {
+    if (open != null && open.returnsProvided) {
       open.root().markInitialized(instance); // a provider above may return it: not twice
     }
   }

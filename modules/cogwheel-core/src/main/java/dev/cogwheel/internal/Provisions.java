@@ -64,6 +64,11 @@ final class Provisions implements ProvisionListener {
   @Override
   public <T> void onProvision(ProvisionInvocation<T> invocation) {
     Binding<T> binding = invocation.getBinding();
+    BuildContext build = BuildContext.current();
+    if (build != null && build.builds(binding)) {
+      provisionBuilt(invocation, binding, build);
+      return;
+    }
     boolean singleton = Scoping.isSingleton(binding);
     run.gate().check(binding.getKey(), singleton);
     Frames.Frame frame = Frames.open(binding);
@@ -83,37 +88,81 @@ final class Provisions implements ProvisionListener {
       return;
     }
     try {
-      afterProvision(binding, instance, singleton, frame, begin, event);
+      LifecycleMethods methods = LifecycleMethods.of(instance.getClass());
+      initializeProvided(binding, instance, methods, frame);
+      recordNested(binding, instance, methods, singleton, frame, build, begin, event);
     } catch (RuntimeException | Error e) {
       run.failures().record(binding.getKey(), e);
       throw e;
     }
   }
 
-  private void afterProvision(
-      Binding<?> binding,
-      Object instance,
-      boolean singleton,
-      Frames.Frame frame,
-      long begin,
-      ComponentStartEvent event) {
-    ComponentGraph graph = run.graph();
-    LifecycleMethods methods = LifecycleMethods.of(instance.getClass());
+  /**
+   * The provision of the node that the start is building on this thread, or of its link's target:
+   * the start records and times the component itself. A constructor binding's instance is
+   * initialised by the type listener, so only a provider's needs a frame.
+   */
+  private <T> void provisionBuilt(
+      ProvisionInvocation<T> invocation, Binding<T> binding, BuildContext build) {
+    run.gate().check(binding.getKey(), true);
+    if (binding instanceof ConstructorBinding) {
+      try {
+        invocation.provision();
+      } catch (RuntimeException | Error e) {
+        run.failures().record(binding.getKey(), e);
+        throw e;
+      }
+      return;
+    }
+    Frames.Frame frame = Frames.open(binding);
+    try {
+      T instance;
+      try {
+        instance = invocation.provision();
+      } finally {
+        Frames.close(frame);
+        build.nestedNanos += frame.componentNanos;
+      }
+      if (instance != null) {
+        initializeProvided(binding, instance, LifecycleMethods.of(instance.getClass()), frame);
+      }
+    } catch (RuntimeException | Error e) {
+      run.failures().record(binding.getKey(), e);
+      throw e;
+    }
+  }
+
+  /**
+   * Runs the {@code @PostConstruct} methods of what a provider returned, unless Guice constructed
+   * it (the type listener's work), the user made and bound it, or it is a component already.
+   */
+  private void initializeProvided(
+      Binding<?> binding, Object instance, LifecycleMethods methods, Frames.Frame frame) {
     if (methods.hasPostConstruct()
-        && !(binding instanceof ConstructorBinding) // the type listener's work
+        && !(binding instanceof ConstructorBinding)
         && !(binding instanceof LinkedKeyBinding)
         && !frame.root().initialized(instance)
-        && !graph.isUserObject(instance)
+        && !run.graph().isUserObject(instance)
         && !run.record().contains(instance)) {
       PostConstructs.postConstruct(methods, instance, binding.getKey());
       frame.root().markInitialized(instance);
     }
-    BuildContext build = BuildContext.current();
-    if (build != null
-        && (build.node.key.equals(binding.getKey())
-            || binding.getKey().equals(build.node.linkTarget))) {
-      return; // the node the start is building, which it records itself
-    }
+  }
+
+  /**
+   * Records a singleton created inside another component's start or lazily, after the start, or the
+   * linked singleton whose instance an unscoped provision made.
+   */
+  private void recordNested(
+      Binding<?> binding,
+      Object instance,
+      LifecycleMethods methods,
+      boolean singleton,
+      Frames.Frame frame,
+      BuildContext build,
+      long begin,
+      ComponentStartEvent event) {
+    ComponentGraph graph = run.graph();
     Node node;
     if (singleton) {
       node = graph.nodeOf(binding);

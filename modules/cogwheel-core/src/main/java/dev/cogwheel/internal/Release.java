@@ -19,6 +19,13 @@ import java.util.function.Consumer;
 final class Release {
   private final List<ManagedComponent> order;
   private final long timeoutNanos;
+
+  /**
+   * How long an executor may take to terminate: most of the time limit, so that what stayed running
+   * is reported by name.
+   */
+  private final Duration executorWait;
+
   private final ContainerThreads.Factory threads;
   private final StartThread standby;
   private final Consumer<ManagedComponent> onStopped;
@@ -42,6 +49,7 @@ final class Release {
     this.containerName = containerName;
     this.order = order;
     this.timeoutNanos = timeout.toNanos();
+    this.executorWait = Duration.ofNanos(timeoutNanos * 3 / 4);
     this.threads = threads;
     this.standby = standby;
     this.onStopped = onStopped;
@@ -161,9 +169,7 @@ final class Release {
       event.begin();
       if (!component.isStopped()) {
         try {
-          // an executor gets most of the time to terminate, so that what stayed running is reported
-          // by name
-          component.methods().release(component.instance(), Duration.ofNanos(timeoutNanos * 3 / 4));
+          component.methods().release(component.instance(), executorWait);
         } catch (Throwable t) {
           failure = t;
         }

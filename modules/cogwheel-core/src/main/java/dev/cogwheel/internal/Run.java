@@ -65,7 +65,7 @@ public final class Run {
     this.threads = new ContainerThreads(settings.name());
     this.startThreads = threads.factory("start");
     this.tasks = new TaskExecutor(settings.name(), settings.taskThreads(), threads.factory("task"));
-    this.components = new Components(settings.name(), this::componentStarted);
+    this.components = new Components(settings.name(), Timebase.now(), this::componentStarted);
     this.gate = new Provisions.Gate(settings.name());
     this.drain = new Drain(settings.name(), settings.drainDelay());
     this.provisions = new Provisions(this, warnedUnscopedTypes);

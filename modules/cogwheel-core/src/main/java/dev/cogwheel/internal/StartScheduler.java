@@ -65,21 +65,31 @@ final class StartScheduler {
   }
 
   private void work() {
+    Thread thread = Thread.currentThread();
     StartUnits.Unit unit;
-    while ((unit = take()) != null) {
+    while ((unit = take(thread)) != null) {
       try {
-        for (Node node : unit.nodes) {
+        for (int i = 0; i < unit.nodes.size(); i++) {
+          Node node = unit.nodes.get(i);
+          if (i > 0) {
+            synchronized (this) {
+              inProgress.put(thread, new InProgress(node, thread, System.nanoTime()));
+            }
+          }
           if (!build(node)) {
             break;
           }
         }
       } finally {
-        done(unit);
+        done(unit, thread);
       }
     }
   }
 
-  private synchronized StartUnits.Unit take() {
+  /**
+   * The next unit free to start, noted as in progress on {@code thread}; null when none is left.
+   */
+  private synchronized StartUnits.Unit take(Thread thread) {
     while (true) {
       if (run.failures().failed() || run.gate().cancelled()) {
         return null;
@@ -87,6 +97,7 @@ final class StartScheduler {
       StartUnits.Unit unit = ready.poll();
       if (unit != null) {
         running++;
+        inProgress.put(thread, new InProgress(unit.nodes.get(0), thread, System.nanoTime()));
         return unit;
       }
       if (running == 0) {
@@ -101,8 +112,9 @@ final class StartScheduler {
     }
   }
 
-  private synchronized void done(StartUnits.Unit unit) {
+  private synchronized void done(StartUnits.Unit unit, Thread thread) {
     running--;
+    inProgress.remove(thread);
     for (StartUnits.Unit dependent : unit.dependents) {
       if (--dependent.waitingFor == 0) {
         ready.add(dependent);
@@ -116,11 +128,7 @@ final class StartScheduler {
     if (node.component != null) {
       return true;
     }
-    Thread thread = Thread.currentThread();
     long begin = System.nanoTime();
-    synchronized (this) {
-      inProgress.put(thread, new InProgress(node, thread, begin));
-    }
     BuildContext context = BuildContext.enter(node);
     ComponentStartEvent event = new ComponentStartEvent();
     event.begin();
@@ -146,10 +154,6 @@ final class StartScheduler {
       return false;
     } finally {
       BuildContext.exit();
-      synchronized (this) {
-        inProgress.remove(thread);
-        notifyAll();
-      }
     }
   }
 }

@@ -58,6 +58,11 @@ final class StartUnits {
     private final int[] low;
     private final boolean[] onStack;
     private final Unit[] unitOf;
+
+    /** The depth-first path: a node per level, and the next of its dependencies to follow. */
+    private final Node[] path;
+
+    private final int[] next;
     private final List<Node> stack = new ArrayList<>();
     private final List<Unit> units = new ArrayList<>();
     private int counter = 1;
@@ -70,6 +75,8 @@ final class StartUnits {
       low = new int[n];
       onStack = new boolean[n];
       unitOf = new Unit[n];
+      path = new Node[n];
+      next = new int[n];
     }
 
     List<Unit> units(List<Node> creationOrder) {
@@ -83,46 +90,46 @@ final class StartUnits {
           visit(nodes.get(i));
         }
       }
+      int[] countedFor = new int[units.size()]; // the order + 1 of the unit that last counted it
       for (Unit unit : units) {
-        BitSet waitsFor = new BitSet();
         for (Node node : unit.nodes) {
           for (Node dependency : node.startDependencies) {
             Unit other = unitOf[dependency.index];
-            if (other != unit && !waitsFor.get(other.order)) {
-              waitsFor.set(other.order);
+            if (other != unit && countedFor[other.order] != unit.order + 1) {
+              countedFor[other.order] = unit.order + 1;
               other.dependents.add(unit);
               unit.waitingFor++;
             }
           }
         }
-        unit.nodes.sort((a, b) -> Integer.compare(a.index, b.index));
+        if (unit.nodes.size() > 1) {
+          unit.nodes.sort((a, b) -> Integer.compare(a.index, b.index));
+        }
       }
       return units;
     }
 
     /** Depth-first, with an explicit stack of (node, next dependency) frames. */
     private void visit(Node start) {
-      List<Node> path = new ArrayList<>();
-      List<Integer> next = new ArrayList<>();
-      enter(start, path, next);
-      while (!path.isEmpty()) {
-        int top = path.size() - 1;
-        Node node = path.get(top);
-        int i = next.get(top);
+      int depth = 0;
+      enter(start, depth++);
+      while (depth > 0) {
+        int top = depth - 1;
+        Node node = path[top];
+        int i = next[top];
         if (i < node.startDependencies.size()) {
-          next.set(top, i + 1);
+          next[top] = i + 1;
           Node dependency = node.startDependencies.get(i);
           if (index[dependency.index] == 0) {
-            enter(dependency, path, next);
+            enter(dependency, depth++);
           } else if (onStack[dependency.index]) {
             low[node.index] = Math.min(low[node.index], index[dependency.index]);
           }
           continue;
         }
-        path.remove(top);
-        next.remove(top);
-        if (!path.isEmpty()) {
-          Node parent = path.get(path.size() - 1);
+        depth--;
+        if (depth > 0) {
+          Node parent = path[depth - 1];
           low[parent.index] = Math.min(low[parent.index], low[node.index]);
         }
         if (low[node.index] == index[node.index]) {
@@ -139,12 +146,12 @@ final class StartUnits {
       }
     }
 
-    private void enter(Node node, List<Node> path, List<Integer> next) {
+    private void enter(Node node, int depth) {
       index[node.index] = low[node.index] = counter++;
       stack.add(node);
       onStack[node.index] = true;
-      path.add(node);
-      next.add(0);
+      path[depth] = node;
+      next[depth] = 0;
     }
   }
 }

@@ -23,21 +23,23 @@ final class StopOrder {
    * broken at the component that started last.
    */
   static List<ManagedComponent> of(List<ManagedComponent> components) {
-    Map<ManagedComponent, List<ManagedComponent>> dependencies = new IdentityHashMap<>();
-    boolean topological = true;
-    for (ManagedComponent component : components) {
-      List<ManagedComponent> of = component.releasedAfter();
-      dependencies.put(component, of);
-      for (ManagedComponent dependency : of) {
-        topological &= dependency.startOrder() < component.startOrder();
-      }
-    }
     Comparator<ManagedComponent> lastStartedFirst =
         Comparator.comparingInt(ManagedComponent::startOrder).reversed();
+    boolean topological = true;
+    for (ManagedComponent component : components) {
+      if (!component.releasedAfterEarlierOnly()) {
+        topological = false;
+        break;
+      }
+    }
     if (topological) {
       List<ManagedComponent> reverse = new ArrayList<>(components);
       reverse.sort(lastStartedFirst);
       return reverse;
+    }
+    Map<ManagedComponent, List<ManagedComponent>> dependencies = new IdentityHashMap<>();
+    for (ManagedComponent component : components) {
+      dependencies.put(component, component.releasedAfter());
     }
     Map<ManagedComponent, Integer> dependents = new HashMap<>();
     for (ManagedComponent component : components) {
