@@ -3,7 +3,6 @@ package dev.cogwheel.internal;
 import com.google.inject.Binding;
 import com.google.inject.Injector;
 import com.google.inject.Key;
-import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -29,15 +28,22 @@ final class GraphEdges {
     this.declared = declared;
   }
 
-  /** Sets the start and release dependencies of {@code node}. */
+  /** Scratch sets for {@link #connect}, cleared after each node: the graph has many nodes. */
+  private final BitSet strongScratch = new BitSet();
+
+  private final BitSet allScratch = new BitSet();
+
+  /** Sets the start and release dependencies of {@code node}. Not thread-safe. */
   void connect(Node node, List<Node> byIndex) {
-    BitSet strong = new BitSet();
-    BitSet all = new BitSet();
+    BitSet strong = strongScratch;
+    BitSet all = allScratch;
     collect(node.binding, node.dependencyKeys, node.owner, strong, all, null);
     strong.clear(node.index);
     all.clear(node.index);
     node.startDependencies = toNodes(strong, byIndex);
     node.dependencies = all.equals(strong) ? node.startDependencies : toNodes(all, byIndex);
+    strong.clear();
+    all.clear();
   }
 
   /**
@@ -53,11 +59,12 @@ final class GraphEdges {
     if (positions.isEmpty()) {
       return List.of();
     }
-    List<Node> nodes = new ArrayList<>(positions.cardinality());
+    Node[] nodes = new Node[positions.cardinality()];
+    int n = 0;
     for (int i = positions.nextSetBit(0); i >= 0; i = positions.nextSetBit(i + 1)) {
-      nodes.add(byIndex.get(i));
+      nodes[n++] = byIndex.get(i);
     }
-    return List.copyOf(nodes);
+    return List.of(nodes);
   }
 
   private void collect(
