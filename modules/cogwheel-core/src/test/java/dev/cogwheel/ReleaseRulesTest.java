@@ -174,4 +174,98 @@ class ReleaseRulesTest {
                 + Warmed.class.getName()
                 + ": lifecycle annotations on interface methods are not inherited (JSR-250); annotate the method of the class instead");
   }
+
+  @Singleton
+  static class RecordsItsThreads {
+    volatile Thread started;
+    volatile Thread released;
+    volatile String releasedOn;
+
+    @PostConstruct
+    void start() {
+      started = Thread.currentThread();
+    }
+
+    @PreDestroy
+    void release() {
+      released = Thread.currentThread();
+      releasedOn = released.getName();
+    }
+  }
+
+  @Test
+  void theReleaseRunsOnTheParkedStartThreadRenamedForTheStop() {
+    Container container =
+        Container.builder()
+            .name("parked")
+            .modules(
+                new AbstractModule() {
+                  @Override
+                  protected void configure() {
+                    bind(RecordsItsThreads.class);
+                  }
+                })
+            .build();
+    container.start();
+    RecordsItsThreads component = container.getInstance(RecordsItsThreads.class);
+
+    container.stop();
+
+    assertThat(component.released).isSameAs(component.started);
+    assertThat(component.releasedOn).isEqualTo("parked-stop-1");
+    assertThat(container.threads()).isEmpty();
+  }
+
+  @Singleton
+  static class Opened {
+    @Inject Events events;
+
+    @PreDestroy
+    void release() {
+      events.add("released Opened, interrupted: " + Thread.currentThread().isInterrupted());
+    }
+  }
+
+  static final CountDownLatch startEntered = new CountDownLatch(1);
+
+  @Singleton
+  static class StartsUntilStopped {
+    @Inject
+    StartsUntilStopped(Opened opened) {}
+
+    @PostConstruct
+    void start() {
+      startEntered.countDown();
+      try {
+        new CountDownLatch(1).await(); // until the stop interrupts it
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt(); // keeps the interrupt, as polite code does
+        throw new IllegalStateException("interrupted while starting");
+      }
+    }
+  }
+
+  @Test
+  void anInterruptMeantForTheStartNeverReachesARelease() throws Exception {
+    Container container =
+        Container.builder()
+            .modules(
+                events.module(),
+                new AbstractModule() {
+                  @Override
+                  protected void configure() {
+                    bind(StartsUntilStopped.class);
+                  }
+                })
+            .build();
+    Thread starter =
+        new Thread(() -> catchThrowableOfType(StartupException.class, container::start));
+    starter.start();
+    startEntered.await();
+
+    container.stop();
+    starter.join();
+
+    assertThat(events.all()).containsExactly("released Opened, interrupted: false");
+  }
 }
