@@ -3,9 +3,7 @@ package dev.cogwheel.internal;
 import com.google.inject.Binding;
 import com.google.inject.Injector;
 import com.google.inject.Key;
-import com.google.inject.Scope;
 import com.google.inject.Stage;
-import com.google.inject.spi.BindingScopingVisitor;
 import com.google.inject.spi.Element;
 import com.google.inject.spi.ExposedBinding;
 import com.google.inject.spi.InstanceBinding;
@@ -13,7 +11,6 @@ import com.google.inject.spi.LinkedKeyBinding;
 import com.google.inject.spi.ProviderInstanceBinding;
 import com.google.inject.spi.ProvisionListener;
 import com.google.inject.spi.ProvisionListenerBinding;
-import java.lang.annotation.Annotation;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -115,7 +112,7 @@ public final class GraphReader {
               nodes.size(),
               binding,
               owner,
-              stage == Stage.PRODUCTION || isEagerSingleton(binding),
+              stage == Stage.PRODUCTION || Scoping.isEagerSingleton(binding),
               false);
       nodes.add(node);
       creationOrder.add(node);
@@ -192,30 +189,5 @@ public final class GraphReader {
     } catch (InvalidLifecycleMethodException e) {
       userObjects.add(instance); // the type listener reports it; never run it on the user's object
     }
-  }
-
-  private static boolean isEagerSingleton(Binding<?> binding) {
-    return binding.acceptScopingVisitor(
-        new BindingScopingVisitor<Boolean>() {
-          @Override
-          public Boolean visitEagerSingleton() {
-            return true;
-          }
-
-          @Override
-          public Boolean visitScope(Scope scope) {
-            return false;
-          }
-
-          @Override
-          public Boolean visitScopeAnnotation(Class<? extends Annotation> scopeAnnotation) {
-            return false;
-          }
-
-          @Override
-          public Boolean visitNoScoping() {
-            return false;
-          }
-        });
   }
 }
