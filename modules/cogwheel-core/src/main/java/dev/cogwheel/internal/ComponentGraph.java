@@ -30,7 +30,10 @@ public final class ComponentGraph {
   /** A linked singleton by its target's key, when no other binding reaches that target. */
   private final Map<Key<?>, Node> exclusiveLinks;
 
-  /** The objects the user made that have lifecycle methods: never started unless managed. */
+  /**
+   * The objects the user made that have lifecycle methods: never started unless managed. Null when
+   * there are none, the common case, which every unscoped provision then answers with one load.
+   */
   private final Set<Object> userObjects;
 
   private final Map<Binding<?>, Injector> owners;
@@ -49,7 +52,7 @@ public final class ComponentGraph {
       index(node);
     }
     this.exclusiveLinks = exclusiveLinks;
-    this.userObjects = userObjects;
+    this.userObjects = userObjects.isEmpty() ? null : userObjects;
     this.owners = owners;
   }
 
@@ -93,7 +96,7 @@ public final class ComponentGraph {
    * alone.
    */
   boolean isUserObject(Object instance) {
-    return !userObjects.isEmpty() && userObjects.contains(instance);
+    return userObjects != null && userObjects.contains(instance);
   }
 
   /**

@@ -4,6 +4,7 @@ import com.google.inject.Binding;
 import com.google.inject.spi.ConstructorBinding;
 import java.util.IdentityHashMap;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The provisions open on each thread, innermost last, so that an instance that several nested
@@ -13,6 +14,13 @@ import java.util.Map;
 final class Frames {
   private static final ThreadLocal<Frame[]> OPEN = ThreadLocal.withInitial(() -> new Frame[1]);
 
+  /**
+   * How many frames that return what a provider provided are open on any thread. Every unscoped
+   * provision asks for such a frame; while none is open anywhere the answer needs no thread-local
+   * lookup, which is most of what that question costs.
+   */
+  private static final AtomicInteger RETURNING_PROVIDED = new AtomicInteger();
+
   private Frames() {}
 
   /** Opens a frame for {@code binding} on this thread. */
@@ -20,17 +28,30 @@ final class Frames {
     Frame[] cell = OPEN.get();
     Frame frame = new Frame(cell, cell[0], binding);
     cell[0] = frame;
+    if (frame.returnsProvided) {
+      RETURNING_PROVIDED.incrementAndGet();
+    }
     return frame;
   }
 
   /** Closes {@code frame}, the innermost one on this thread. */
   static void close(Frame frame) {
     frame.cell[0] = frame.parent;
+    if (frame.returnsProvided) {
+      RETURNING_PROVIDED.decrementAndGet();
+    }
   }
 
-  /** The innermost frame open on this thread, or null. */
-  static Frame innermost() {
-    return OPEN.get()[0];
+  /**
+   * The innermost frame open on this thread if it returns what a provider provided, or one around
+   * it does; otherwise null.
+   */
+  static Frame innermostReturningProvided() {
+    if (RETURNING_PROVIDED.get() == 0) {
+      return null;
+    }
+    Frame innermost = OPEN.get()[0];
+    return innermost != null && innermost.returnsProvided ? innermost : null;
   }
 
   /** One provision in progress on this thread. */

@@ -63,8 +63,8 @@ final class PostConstructs implements TypeListener {
       run.failures().record(Key.get(instance.getClass()), e);
       throw e;
     }
-    Frames.Frame open = Frames.innermost();
-    if (open != null && open.returnsProvided) {
+    Frames.Frame open = Frames.innermostReturningProvided();
+    if (open != null) {
       open.root().markInitialized(instance); // a provider above may return it: not twice
     }
   }

@@ -120,7 +120,9 @@ final class StartScheduler {
         ready.add(dependent);
       }
     }
-    notifyAll();
+    if (threads > 1) {
+      notifyAll(); // only helpers wait in take()
+    }
   }
 
   /** Builds {@code node} on this thread; returns whether it started. */
@@ -153,7 +155,7 @@ final class StartScheduler {
       }
       return false;
     } finally {
-      BuildContext.exit();
+      context.exit();
     }
   }
 }
