@@ -96,9 +96,10 @@ public final class Run {
     modules.add(own);
     modules.add(
         binder -> {
-          binder.requestStaticInjection(StartHook.class);
-          binder.bindListener(Matchers.any(), postConstructs);
-          binder.bindListener(Provisions.matcher(ownKeys), provisions);
+          // Named sources: without one Guice takes a stack trace per element, on every start.
+          binder.withSource(StartHook.class).requestStaticInjection(StartHook.class);
+          binder.withSource(PostConstructs.class).bindListener(Matchers.any(), postConstructs);
+          binder.withSource(Provisions.class).bindListener(Provisions.matcher(ownKeys), provisions);
         });
     modules.addAll(settings.modules());
     StartWatch watch = new StartWatch(this, settings);
