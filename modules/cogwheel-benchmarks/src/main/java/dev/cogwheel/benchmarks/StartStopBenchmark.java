@@ -18,6 +18,7 @@ import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
 import org.springframework.context.annotation.AnnotationConfigApplicationContext;
 
 /**
@@ -29,11 +30,23 @@ import org.springframework.context.annotation.AnnotationConfigApplicationContext
  *
  * <p>Cogwheel and Spring check after every operation that every node started and stopped, in order;
  * a benchmark that measured less than the full lifecycle fails instead of reporting.
+ *
+ * <p>An operation runs the container's own start and stop code once, and HotSpot compiles a method
+ * run once per operation with C2 only after some ten thousand operations: at 100 singletons, about
+ * 1.3 ms each, the default 5 warm-up iterations of a second are some 4,000. In two traces of 25
+ * one-second iterations the container's score at 100 singletons kept falling until about the 20th
+ * (1,570 to 1,240 µs and 1,950 to 1,530 µs from the 6th–10th to the 21st–25th) while plain Guice's
+ * was level from the 5th. Hence {@value #WARMUP_ITERATIONS} warm-up iterations, for every
+ * contender.
  */
 @State(Scope.Benchmark)
+@Warmup(iterations = StartStopBenchmark.WARMUP_ITERATIONS)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 public class StartStopBenchmark {
+  /** Warm-up iterations: enough for the container's once-per-operation code to be compiled. */
+  public static final int WARMUP_ITERATIONS = 15;
+
   /** The number of singletons in the graph. */
   @Param({"10", "100", "1000"})
   public int n;
