@@ -80,6 +80,25 @@ public final class ContainerThreads {
     return alive;
   }
 
+  /**
+   * Waits for {@code thread} to end, however often the caller is interrupted meanwhile; the
+   * caller's interrupt status is set again afterwards if it was.
+   */
+  static void joinUninterruptibly(Thread thread) {
+    boolean interrupted = false;
+    while (true) {
+      try {
+        thread.join();
+        break;
+      } catch (InterruptedException e) {
+        interrupted = true;
+      }
+    }
+    if (interrupted) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
   /** The group's parent: where threads that must not count as this run's are made. */
   public ThreadGroup outside() {
     return group.getParent();

@@ -94,22 +94,7 @@ final class Release {
       }
     }
     if (worker.isAlive() && generation > 0 && !timedOutLast) {
-      joinQuietly(worker);
-    }
-    if (interrupted) {
-      Thread.currentThread().interrupt();
-    }
-  }
-
-  private static void joinQuietly(Thread thread) {
-    boolean interrupted = false;
-    while (true) {
-      try {
-        thread.join();
-        break;
-      } catch (InterruptedException e) {
-        interrupted = true;
-      }
+      ContainerThreads.joinUninterruptibly(worker);
     }
     if (interrupted) {
       Thread.currentThread().interrupt();

@@ -82,18 +82,7 @@ final class StartThread {
       notifyAll();
     }
     if (parked && thread != Thread.currentThread()) {
-      boolean interrupted = false;
-      while (true) {
-        try {
-          thread.join();
-          break;
-        } catch (InterruptedException e) {
-          interrupted = true;
-        }
-      }
-      if (interrupted) {
-        Thread.currentThread().interrupt();
-      }
+      ContainerThreads.joinUninterruptibly(thread);
     }
   }
 
