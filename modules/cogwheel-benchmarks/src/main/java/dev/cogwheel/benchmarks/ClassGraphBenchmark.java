@@ -8,6 +8,7 @@ import dev.cogwheel.benchmarks.generated.GeneratedGraphs;
 import dev.cogwheel.benchmarks.internal.Census;
 import dev.cogwheel.benchmarks.internal.ClassGraphModule;
 import dev.cogwheel.benchmarks.internal.GuiceOnAThread;
+import dev.cogwheel.benchmarks.internal.HandWrittenLifecycle;
 import dev.cogwheel.benchmarks.internal.SpringClassGraph;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -99,6 +100,26 @@ public class ClassGraphBenchmark {
   @Benchmark
   public Injector plainGuiceOnAThread() throws InterruptedException {
     return GuiceOnAThread.createInjector(module);
+  }
+
+  /**
+   * A diagnostic: {@link #plainGuiceOnAThread} with the least lifecycle a user could write on Guice
+   * ({@link HandWrittenLifecycle}), whose listener runs each class's {@code @PostConstruct} after
+   * injection, and whose stop runs the {@code @PreDestroy} methods in reverse on JMH's thread. What
+   * calling the lifecycle methods costs on Guice's own hooks, without a container.
+   *
+   * @return the stopped lifecycle
+   * @throws InterruptedException if interrupted while waiting for the injector's thread
+   * @throws IllegalStateException if not every class started and stopped
+   */
+  @Benchmark
+  public HandWrittenLifecycle guiceHandWrittenLifecycle() throws InterruptedException {
+    census.reset();
+    HandWrittenLifecycle lifecycle = new HandWrittenLifecycle();
+    GuiceOnAThread.createInjector(module, lifecycle);
+    lifecycle.stop();
+    census.verifyFullCycle(n);
+    return lifecycle;
   }
 
   /**

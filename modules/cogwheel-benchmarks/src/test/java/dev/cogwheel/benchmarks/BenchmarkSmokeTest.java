@@ -77,6 +77,8 @@ class BenchmarkSmokeTest {
             "ClassGraphBenchmark.plainGuiceOnAThread n=1000",
             "ClassGraphBenchmark.spring n=100",
             "ClassGraphBenchmark.spring n=1000",
+            "ClassGraphBenchmark.guiceHandWrittenLifecycle n=100",
+            "ClassGraphBenchmark.guiceHandWrittenLifecycle n=1000",
             "ProvisionBenchmark.cogwheel",
             "ProvisionBenchmark.plainGuice",
             "ProvisionBenchmark.guiceNoOpListener",

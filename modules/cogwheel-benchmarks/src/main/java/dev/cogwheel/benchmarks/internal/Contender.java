@@ -33,9 +33,12 @@ public enum Contender {
    * Not a column: a measurement that explains another, listed under the table. {@code
    * guiceNoOpListener} is plain Guice with a provision listener that does nothing; {@code
    * guiceInjectionListener} is plain Guice calling {@code @PostConstruct} from an injection
-   * listener.
+   * listener; {@code guiceHandWrittenLifecycle} is plain Guice on a thread with the least lifecycle
+   * a user could write on it.
    */
-  DIAGNOSTIC("diagnostic", Set.of("guiceNoOpListener", "guiceInjectionListener"));
+  DIAGNOSTIC(
+      "diagnostic",
+      Set.of("guiceNoOpListener", "guiceInjectionListener", "guiceHandWrittenLifecycle"));
 
   private final String label;
   private final Set<String> methods;

@@ -16,19 +16,19 @@ public final class GuiceOnAThread {
   private GuiceOnAThread() {}
 
   /**
-   * {@code Guice.createInjector(Stage.PRODUCTION, module)} on a new thread, waited for.
+   * {@code Guice.createInjector(Stage.PRODUCTION, modules)} on a new thread, waited for.
    *
    * @throws InterruptedException if interrupted while waiting for the thread
    * @throws RuntimeException what creating the injector threw
    */
-  public static Injector createInjector(Module module) throws InterruptedException {
+  public static Injector createInjector(Module... modules) throws InterruptedException {
     Injector[] injector = new Injector[1];
     RuntimeException[] failure = new RuntimeException[1];
     Thread thread =
         new Thread(
             () -> {
               try {
-                injector[0] = Guice.createInjector(Stage.PRODUCTION, module);
+                injector[0] = Guice.createInjector(Stage.PRODUCTION, modules);
               } catch (RuntimeException e) {
                 failure[0] = e;
               }

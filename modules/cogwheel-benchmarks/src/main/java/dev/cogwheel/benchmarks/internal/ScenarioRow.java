@@ -120,13 +120,12 @@ final class ScenarioRow {
   }
 
   /**
-   * The diagnostics, one line each with its ratio to the floor, each line ending with a line break.
+   * The diagnostics, one line each with its ratio to each floor the row has and the subject's ratio
+   * to it, each line ending with a line break.
    */
   String diagnosticLines() {
     StringBuilder out = new StringBuilder();
-    Measurement floor = results.get(Contender.FLOOR);
     for (Measurement diagnostic : diagnostics) {
-      double ratio = floor == null ? Double.NaN : diagnostic.score() / floor.score();
       out.append("diagnostic, ")
           .append(title())
           .append(": ")
@@ -134,10 +133,26 @@ final class ScenarioRow {
           .append(' ')
           .append(formatScore(diagnostic))
           .append(' ')
-          .append(diagnostic.unit())
-          .append(", ")
-          .append(formatRatio(ratio))
-          .append(" floor\n");
+          .append(diagnostic.unit());
+      for (Contender floor : List.of(Contender.FLOOR, Contender.FLOOR_ON_A_THREAD)) {
+        Measurement reference = results.get(floor);
+        if (reference != null) {
+          out.append(", ")
+              .append(formatRatio(diagnostic.score() / reference.score()))
+              .append(' ')
+              .append(floor.label());
+        }
+      }
+      Contender subject = scenario.layout().subject();
+      Measurement measured = results.get(subject);
+      if (measured != null) {
+        out.append("; ")
+            .append(subject.label())
+            .append(' ')
+            .append(formatRatio(measured.score() / diagnostic.score()))
+            .append(" it");
+      }
+      out.append('\n');
     }
     return out.toString();
   }

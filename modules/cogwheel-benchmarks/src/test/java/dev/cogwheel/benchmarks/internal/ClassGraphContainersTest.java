@@ -75,6 +75,17 @@ class ClassGraphContainersTest {
   }
 
   @Test
+  void handWrittenLifecycleStartsAndStopsEveryClassInDependencyOrder() {
+    HandWrittenLifecycle lifecycle = new HandWrittenLifecycle();
+    Guice.createInjector(Stage.PRODUCTION, new ClassGraphModule(classes, census), lifecycle);
+    census.verifyStarted(classes.size());
+
+    lifecycle.stop();
+
+    census.verifyFullCycle(classes.size());
+  }
+
+  @Test
   void plainGuiceCreatesEveryClassWithoutALifecycle() {
     Injector injector =
         Guice.createInjector(Stage.PRODUCTION, new ClassGraphModule(classes, census));

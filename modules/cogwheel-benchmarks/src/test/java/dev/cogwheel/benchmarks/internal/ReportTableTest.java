@@ -14,6 +14,10 @@ class ReportTableTest {
     return new Measurement("StartStopBenchmark", method, Map.of("n", n), score, 1.5, "us/op");
   }
 
+  private static Measurement classGraph(String method, double score) {
+    return new Measurement("ClassGraphBenchmark", method, Map.of("n", "1000"), score, 1.5, "us/op");
+  }
+
   private static Measurement provision(String method, double score, double error) {
     return new Measurement("ProvisionBenchmark", method, Map.of(), score, error, "ns/op");
   }
@@ -40,7 +44,7 @@ class ReportTableTest {
   }
 
   @Test
-  void listsDiagnosticsUnderTheTableWithTheirRatioToTheFloor() {
+  void listsDiagnosticsUnderTheTableWithTheirRatioToTheFloorAndCogwheelsToThem() {
     ReportTable table =
         ReportTable.of(
             List.of(
@@ -51,7 +55,22 @@ class ReportTableTest {
     assertThat(table.render())
         .endsWith(
             "1.10× |                          — |               — | ≤ 1.10× floor, < 1.00× Spring | n/a    |\n"
-                + "\ndiagnostic, unscoped provision with @PostConstruct: guiceNoOpListener 50.0 ± 0.50 ns/op, 1.25× floor\n");
+                + "\ndiagnostic, unscoped provision with @PostConstruct: guiceNoOpListener 50.0 ± 0.50 ns/op, 1.25× floor; Cogwheel 0.88× it\n");
+  }
+
+  @Test
+  void givesADiagnosticItsRatioToEachFloorTheRowHas() {
+    ReportTable table =
+        ReportTable.of(
+            List.of(
+                classGraph("cogwheel", 2100),
+                classGraph("plainGuiceOnAThread", 1600),
+                classGraph("guiceHandWrittenLifecycle", 2000)));
+
+    assertThat(table.render())
+        .endsWith(
+            "\ndiagnostic, start + stop, 1000 @Singleton classes: guiceHandWrittenLifecycle 2000 ± 1.50 us/op,"
+                + " 1.25× floor on a thread; Cogwheel 1.05× it\n");
   }
 
   @Test
@@ -158,7 +177,7 @@ class ReportTableTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage(
             "benchmark method StartStopBenchmark.dagger is not a contender: name it one of cogwheel, criticalPath,"
-                + " guiceInjectionListener, guiceNoOpListener, jdkHttpServer, parallel, plainGuice, plainGuiceOnAThread, rawOkHttp,"
+                + " guiceHandWrittenLifecycle, guiceInjectionListener, guiceNoOpListener, jdkHttpServer, parallel, plainGuice, plainGuiceOnAThread, rawOkHttp,"
                 + " sequential, spring");
   }
 
