@@ -7,6 +7,7 @@ import dev.cogwheel.Container;
 import dev.cogwheel.benchmarks.internal.Census;
 import dev.cogwheel.benchmarks.internal.GuiceGraph;
 import dev.cogwheel.benchmarks.internal.GuiceOnAThread;
+import dev.cogwheel.benchmarks.internal.HandWrittenLifecycle;
 import dev.cogwheel.benchmarks.internal.LayeredGraph;
 import dev.cogwheel.benchmarks.internal.SpringGraph;
 import java.util.concurrent.TimeUnit;
@@ -96,6 +97,27 @@ public class StartStopBenchmark {
   @Benchmark
   public Injector plainGuiceOnAThread() throws InterruptedException {
     return GuiceOnAThread.createInjector(module);
+  }
+
+  /**
+   * A diagnostic: {@link #plainGuiceOnAThread} with the least lifecycle a user could write on Guice
+   * ({@link HandWrittenLifecycle}), whose provision listener runs each node's
+   * {@code @PostConstruct} after its provider returns it, and whose stop runs the
+   * {@code @PreDestroy} methods in reverse on JMH's thread. What calling the lifecycle methods
+   * costs on Guice's own hooks, without a container.
+   *
+   * @return the stopped lifecycle
+   * @throws InterruptedException if interrupted while waiting for the injector's thread
+   * @throws IllegalStateException if not every node started and stopped
+   */
+  @Benchmark
+  public HandWrittenLifecycle guiceHandWrittenLifecycle() throws InterruptedException {
+    census.reset();
+    HandWrittenLifecycle lifecycle = new HandWrittenLifecycle();
+    GuiceOnAThread.createInjector(module, lifecycle);
+    lifecycle.stop();
+    census.verifyFullCycle(n);
+    return lifecycle;
   }
 
   /**

@@ -1,10 +1,16 @@
 package dev.cogwheel.benchmarks.internal;
 
 import com.google.inject.Binder;
+import com.google.inject.Binding;
 import com.google.inject.Module;
+import com.google.inject.Scopes;
 import com.google.inject.TypeLiteral;
+import com.google.inject.matcher.Matcher;
 import com.google.inject.matcher.Matchers;
 import com.google.inject.spi.InjectionListener;
+import com.google.inject.spi.ProviderInstanceBinding;
+import com.google.inject.spi.ProviderKeyBinding;
+import com.google.inject.spi.ProvisionListener;
 import com.google.inject.spi.TypeEncounter;
 import com.google.inject.spi.TypeListener;
 import jakarta.annotation.PostConstruct;
@@ -15,11 +21,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A diagnostic, not a lifecycle: the least one a user could write on plain Guice. Its type listener
- * finds each class's own {@code @PostConstruct} and {@code @PreDestroy} methods once per class (a
- * {@link ClassValue}), calls the first after Guice injects an instance and remembers the instance;
- * {@link #stop} calls the second in reverse order of that. For constructor-injected singletons,
- * Guice injects each dependency before its dependent, so the reverse is a valid stop order.
+ * A diagnostic, not a lifecycle: the least one a user could write on plain Guice. It finds each
+ * class's own {@code @PostConstruct} and {@code @PreDestroy} methods once per class (a {@link
+ * ClassValue}), calls the first on an instance Guice injected (a type listener) or a singleton
+ * provider returned (a provision listener), and remembers the instance; {@link #stop} calls the
+ * second in reverse order of that. Guice completes each dependency before its dependent, so the
+ * reverse is a valid stop order.
  *
  * <p>What it leaves out is what a lifecycle container is for: superclasses and overrides, a
  * dependency graph ({@code Provider<T>} edges, reports), a failure that rolls back the start, stop
@@ -29,7 +36,7 @@ import java.util.List;
  * <p>One instance per injector; not thread-safe: the injector is created on one thread and {@link
  * #stop} called after that thread has been joined.
  */
-public final class HandWrittenLifecycle implements Module, TypeListener {
+public final class HandWrittenLifecycle implements Module, TypeListener, ProvisionListener {
   private static final ClassValue<Methods> METHODS =
       new ClassValue<>() {
         @Override
@@ -38,11 +45,31 @@ public final class HandWrittenLifecycle implements Module, TypeListener {
         }
       };
 
+  /** Singletons whose instance a provider makes: Guice injects no such instance itself. */
+  private static final Matcher<Binding<?>> PROVIDED_SINGLETONS =
+      binding ->
+          (binding instanceof ProviderInstanceBinding || binding instanceof ProviderKeyBinding)
+              && Scopes.isSingleton(binding);
+
   private final List<Object> started = new ArrayList<>();
 
   @Override
   public void configure(Binder binder) {
-    binder.withSource(HandWrittenLifecycle.class).bindListener(Matchers.any(), this);
+    Binder own = binder.withSource(HandWrittenLifecycle.class);
+    own.bindListener(Matchers.any(), (TypeListener) this);
+    own.bindListener(PROVIDED_SINGLETONS, (ProvisionListener) this);
+  }
+
+  @Override
+  public <T> void onProvision(ProvisionInvocation<T> invocation) {
+    T instance = invocation.provision();
+    if (instance != null) {
+      Methods methods = METHODS.get(instance.getClass());
+      if (!methods.postConstruct.isEmpty() || !methods.preDestroy.isEmpty()) {
+        invoke(methods.postConstruct, instance);
+        started.add(instance);
+      }
+    }
   }
 
   @Override

@@ -117,6 +117,17 @@ class GraphContainersTest {
   }
 
   @Test
+  void handWrittenLifecycleStartsAndStopsEveryNodeInDependencyOrder() {
+    HandWrittenLifecycle lifecycle = new HandWrittenLifecycle();
+    Guice.createInjector(Stage.PRODUCTION, new GuiceGraph(graph, census), lifecycle);
+    census.verifyStarted(graph.size());
+
+    lifecycle.stop();
+
+    census.verifyFullCycle(graph.size());
+  }
+
+  @Test
   void plainGuiceCreatesEveryNodeWithoutALifecycle() {
     Injector injector = Guice.createInjector(Stage.PRODUCTION, new GuiceGraph(graph, census));
 
