@@ -44,6 +44,11 @@ public final class ContainerThreads {
       this.prefix = prefix;
     }
 
+    /** The run's group, for a thread of this purpose made elsewhere. */
+    ThreadGroup group() {
+      return group;
+    }
+
     /** The next name in the sequence, for a thread made elsewhere that takes on this purpose. */
     String nextName() {
       return prefix + count.incrementAndGet();

@@ -52,6 +52,7 @@ public final class Run {
   private volatile Throwable createFailure;
   private ShutdownHook hook;
   private StartThread startThread;
+  private List<Module> modules; // set before the start thread starts
 
   public Run(
       RunSettings settings,
@@ -92,7 +93,7 @@ public final class Run {
     long begin = System.nanoTime();
     report.starting();
     events.starting();
-    List<Module> modules = new ArrayList<>(settings.modules().size() + 2);
+    modules = new ArrayList<>(settings.modules().size() + 2);
     modules.add(own);
     modules.add(
         binder -> {
@@ -103,7 +104,7 @@ public final class Run {
         });
     modules.addAll(settings.modules());
     StartWatch watch = new StartWatch(this, settings);
-    startThread = new StartThread(startThreads, () -> createInjector(modules));
+    startThread = new StartThread(startThreads, this::createInjector);
     Throwable failure = watch.run(startThread);
     if (failure == null && !stopRequested && !failures.failed()) {
       state.move(State.RUNNING);
@@ -118,7 +119,7 @@ public final class Run {
     throw exception;
   }
 
-  private void createInjector(List<Module> modules) {
+  private void createInjector() {
     StartHook.await(this::injectorReady);
     try {
       injector = Guice.createInjector(settings.stage(), modules);
