@@ -26,12 +26,13 @@ import java.util.List;
  * ClassValue}), calls the first on an instance Guice injected (a type listener) or a singleton
  * provider returned (a provision listener), and remembers the instance; {@link #stop} calls the
  * second in reverse order of that. Guice completes each dependency before its dependent, so the
- * reverse is a valid stop order.
+ * reverse is a valid stop order. (An instance a provider returns after Guice injected it would be
+ * started twice; the benchmarks' graphs have none.)
  *
  * <p>What it leaves out is what a lifecycle container is for: superclasses and overrides, a
  * dependency graph ({@code Provider<T>} edges, reports), a failure that rolls back the start, stop
  * timeouts, events, threads. It measures what calling the lifecycle methods costs on Guice's own
- * hooks, so that the class graph's ratios can be read against what any lifecycle pays.
+ * hooks, so that the start + stop ratios can be read against what any lifecycle pays.
  *
  * <p>One instance per injector; not thread-safe: the injector is created on one thread and {@link
  * #stop} called after that thread has been joined.

@@ -14,7 +14,7 @@ import java.util.Map;
  * <p>Rows come in {@link Scenario} order, then by parameter value (numerically where the values are
  * numbers). A score is shown with its 99.9% confidence half-width; a missing contender as {@code
  * —}. {@linkplain Contender#DIAGNOSTIC Diagnostic} measurements are listed under their table, each
- * with its ratio to the floor of its row.
+ * with its ratio to each floor of its row and the subject's ratio to it.
  */
 public final class ReportTable {
   private final List<ScenarioRow> rows;
