@@ -115,9 +115,7 @@ public class ClassGraphBenchmark {
   @Benchmark
   public HandWrittenLifecycle guiceHandWrittenLifecycle() throws InterruptedException {
     census.reset();
-    HandWrittenLifecycle lifecycle = new HandWrittenLifecycle();
-    GuiceOnAThread.createInjector(module, lifecycle);
-    lifecycle.stop();
+    HandWrittenLifecycle lifecycle = HandWrittenLifecycle.startAndStop(module);
     census.verifyFullCycle(n);
     return lifecycle;
   }

@@ -113,9 +113,7 @@ public class StartStopBenchmark {
   @Benchmark
   public HandWrittenLifecycle guiceHandWrittenLifecycle() throws InterruptedException {
     census.reset();
-    HandWrittenLifecycle lifecycle = new HandWrittenLifecycle();
-    GuiceOnAThread.createInjector(module, lifecycle);
-    lifecycle.stop();
+    HandWrittenLifecycle lifecycle = HandWrittenLifecycle.startAndStop(module);
     census.verifyFullCycle(n);
     return lifecycle;
   }

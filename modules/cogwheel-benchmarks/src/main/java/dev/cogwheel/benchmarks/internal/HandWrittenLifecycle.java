@@ -54,6 +54,21 @@ public final class HandWrittenLifecycle implements Module, TypeListener, Provisi
 
   private final List<Object> started = new ArrayList<>();
 
+  /**
+   * Creates an injector of {@code module} with a new lifecycle on a new thread ({@link
+   * GuiceOnAThread}), then stops the lifecycle on this one.
+   *
+   * @return the stopped lifecycle
+   * @throws InterruptedException if interrupted while waiting for the injector's thread
+   * @throws RuntimeException what creating the injector or a lifecycle method threw
+   */
+  public static HandWrittenLifecycle startAndStop(Module module) throws InterruptedException {
+    HandWrittenLifecycle lifecycle = new HandWrittenLifecycle();
+    GuiceOnAThread.createInjector(module, lifecycle);
+    lifecycle.stop();
+    return lifecycle;
+  }
+
   @Override
   public void configure(Binder binder) {
     Binder own = binder.withSource(HandWrittenLifecycle.class);
