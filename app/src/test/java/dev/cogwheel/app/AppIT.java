@@ -23,14 +23,19 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The packaged app, run as a user runs it: {@code java -jar app/target/cogwheel-app.jar}, in a
- * child JVM.
+ * child JVM. Every child is ended after its test, pass or fail, and each has a bounded life of its
+ * own ({@code --run-for}), so that even a test JVM killed outright orphans none for long.
  */
 class AppIT {
+  /** Every child's own end, unless its test gives one: far longer than any test needs it. */
+  private static final String LIFETIME = "3m";
+
   private static final Pattern STARTED =
       Pattern.compile("started\\s+\\[\\s*\\d+\\] (.+) in [\\d.]+ ms$");
   private static final Pattern STOPPED =
@@ -43,12 +48,20 @@ class AppIT {
 
   private final HttpClient http = HttpClient.newHttpClient();
   private final ObjectMapper json = new ObjectMapper();
+  private final List<App> apps = new ArrayList<>();
+
+  @AfterEach
+  void endEveryApp() throws InterruptedException {
+    for (App app : apps) {
+      app.end();
+    }
+  }
 
   @Test
   void embeddedSiteDeliversEveryDueReminderOnceIsReadyAndStopsInReverseOrderOnSigterm()
       throws Exception {
     int adminPort = freePort();
-    App app = App.start(dir, "--admin-port", String.valueOf(adminPort));
+    App app = start("--admin-port", String.valueOf(adminPort));
     app.awaitLine("Container 'app' started");
 
     HttpResponse<String> ready = get(URI.create("http://127.0.0.1:" + adminPort + "/health/ready"));
@@ -85,7 +98,7 @@ class AppIT {
       throws Exception {
     int adminPort = freePort();
     URI ready = URI.create("http://127.0.0.1:" + adminPort + "/health/ready");
-    App app = App.start(dir, "--admin-port", String.valueOf(adminPort), "--drain-delay", "3s");
+    App app = start("--admin-port", String.valueOf(adminPort), "--drain-delay", "3s");
     app.awaitLine("Container 'app' started");
     assertThat(get(ready).statusCode()).isEqualTo(200);
 
@@ -107,12 +120,12 @@ class AppIT {
   void aSecondSigtermEndsTheDrainAndTheAppExitsZero() throws Exception {
     int adminPort = freePort();
     URI ready = URI.create("http://127.0.0.1:" + adminPort + "/health/ready");
-    App app = App.start(dir, "--admin-port", String.valueOf(adminPort), "--drain-delay", "1h");
+    App app = start("--admin-port", String.valueOf(adminPort), "--drain-delay", "2m");
     app.awaitLine("Container 'app' started");
     app.process.destroy(); // SIGTERM
     await().atMost(Duration.ofSeconds(10)).until(() -> get(ready).statusCode() == 503);
 
-    app.process.destroy(); // SIGTERM again: without it the app would drain for an hour
+    app.process.destroy(); // SIGTERM again: without it the app would drain past waitFor's 60 s
 
     assertThat(app.waitFor()).isZero();
     assertThat(app.stdout())
@@ -127,7 +140,7 @@ class AppIT {
   void metricsFollowThePrometheusConventionsAndPromtoolReportsNothing() throws Exception {
     int adminPort = freePort();
     URI metrics = URI.create("http://127.0.0.1:" + adminPort + "/metrics");
-    App app = App.start(dir, "--admin-port", String.valueOf(adminPort));
+    App app = start("--admin-port", String.valueOf(adminPort));
     app.awaitLine("Container 'app' started");
     await()
         .atMost(Duration.ofSeconds(20))
@@ -166,7 +179,7 @@ class AppIT {
   @Test
   void siteWhereNothingListensFailsTheStartWithOneClearLineAndExitCodeOne() throws Exception {
     int closed = freePort();
-    App app = App.start(dir, "--site-url", "http://127.0.0.1:" + closed, "--admin-port", "0");
+    App app = start("--site-url", "http://127.0.0.1:" + closed, "--admin-port", "0");
 
     assertThat(app.waitFor()).isEqualTo(1);
     assertThat(app.stderr())
@@ -179,7 +192,7 @@ class AppIT {
 
   @Test
   void runForEndsTheAppByItselfWithExitCodeZero() throws Exception {
-    App app = App.start(dir, "--run-for", "2s", "--admin-port", "0");
+    App app = start("--run-for", "2s", "--admin-port", "0");
 
     assertThat(app.waitFor()).isZero();
     assertThat(app.stdout()).anyMatch(line -> line.contains("Ran for PT2S; stopping"));
@@ -189,8 +202,7 @@ class AppIT {
   @Test
   void timelineWritesThePageOfTheRunWhenItEnds() throws Exception {
     Path timeline = dir.resolve("timeline.html");
-    App app =
-        App.start(dir, "--run-for", "1s", "--admin-port", "0", "--timeline", timeline.toString());
+    App app = start("--run-for", "1s", "--admin-port", "0", "--timeline", timeline.toString());
 
     assertThat(app.waitFor()).isZero();
     assertThat(Files.readString(timeline))
@@ -205,8 +217,7 @@ class AppIT {
   void timelineOfAFailedStartNamesTheFailedComponent() throws Exception {
     Path timeline = dir.resolve("timeline.html");
     App app =
-        App.start(
-            dir,
+        start(
             "--site-url",
             "http://127.0.0.1:" + freePort(),
             "--admin-port",
@@ -223,7 +234,7 @@ class AppIT {
 
   @Test
   void unknownFlagPrintsUsageAndExitsTwo() throws Exception {
-    App app = App.start(dir, "--colour", "blue");
+    App app = start("--colour", "blue");
 
     assertThat(app.waitFor()).isEqualTo(2);
     assertThat(app.stderr())
@@ -231,6 +242,17 @@ class AppIT {
             "cogwheel-app: unknown option '--colour'",
             "",
             "Usage: java -jar cogwheel-app.jar [options]");
+  }
+
+  /** Starts the app with {@code args} and ends it after the test. */
+  private App start(String... args) throws IOException {
+    List<String> command = new ArrayList<>(List.of(args));
+    if (!command.contains("--run-for")) {
+      command.addAll(List.of("--run-for", LIFETIME));
+    }
+    App app = App.start(dir, command);
+    apps.add(app);
+    return app;
   }
 
   private HttpResponse<String> get(URI uri) throws IOException, InterruptedException {
@@ -257,7 +279,7 @@ class AppIT {
       this.err = err;
     }
 
-    static App start(Path dir, String... args) throws IOException {
+    static App start(Path dir, List<String> args) throws IOException {
       Path out = Files.createTempFile(dir, "stdout", ".txt");
       Path err = Files.createTempFile(dir, "stderr", ".txt");
       List<String> command =
@@ -266,7 +288,7 @@ class AppIT {
                   Paths.get(System.getProperty("java.home"), "bin", "java").toString(),
                   "-jar",
                   jar().toString()));
-      command.addAll(List.of(args));
+      command.addAll(args);
       Process process =
           new ProcessBuilder(command)
               .redirectOutput(out.toFile())
@@ -306,6 +328,14 @@ class AppIT {
         }
       }
       return found;
+    }
+
+    /** Kills the app if it is still running (SIGKILL), and waits for it to be gone. */
+    void end() throws InterruptedException {
+      if (process.isAlive()) {
+        process.destroyForcibly();
+        process.waitFor(30, TimeUnit.SECONDS);
+      }
     }
 
     int waitFor() throws InterruptedException {

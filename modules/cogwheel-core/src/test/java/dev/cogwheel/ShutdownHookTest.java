@@ -10,16 +10,31 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The shutdown hook, in real child JVMs that exit normally or receive a real SIGTERM. */
+/**
+ * The shutdown hook, in real child JVMs that exit normally or receive a real SIGTERM. Each child is
+ * killed after its test if it still runs, and ends itself after a while in any case ({@link
+ * HookedService#LIFETIME}).
+ */
 class ShutdownHookTest {
   @TempDir Path dir;
 
+  private Child child;
+
+  @AfterEach
+  void endTheChild() throws InterruptedException {
+    if (child != null && child.process.isAlive()) {
+      child.process.destroyForcibly();
+      child.process.waitFor(30, TimeUnit.SECONDS);
+    }
+  }
+
   @Test
   void programThatSimplyEndsHasEverythingReleasedByTheHookInReverseOrder() throws Exception {
-    Child child = Child.start(dir, "exit");
+    child = Child.start(dir, "exit");
 
     assertThat(child.waitFor()).isZero();
     assertThat(child.stdout())
@@ -30,7 +45,7 @@ class ShutdownHookTest {
 
   @Test
   void sigtermStopsARunningServiceAndItsMainReturns() throws Exception {
-    Child child = Child.start(dir, "wait");
+    child = Child.start(dir, "wait");
     child.awaitLine("running");
 
     child.process.destroy(); // SIGTERM
@@ -46,7 +61,7 @@ class ShutdownHookTest {
 
   @Test
   void sigtermDuringStartReleasesWhatHadStarted() throws Exception {
-    Child child = Child.start(dir, "stuck");
+    child = Child.start(dir, "stuck");
     child.awaitLine("starting Stuck");
 
     child.process.destroy(); // SIGTERM
@@ -61,7 +76,7 @@ class ShutdownHookTest {
 
   @Test
   void explicitStopsRemoveTheHookSoNonePilesUpAcrossRestarts() throws Exception {
-    Child child = Child.start(dir, "restarts");
+    child = Child.start(dir, "restarts");
 
     assertThat(child.waitFor()).isZero();
     List<String> lines = child.stdout();

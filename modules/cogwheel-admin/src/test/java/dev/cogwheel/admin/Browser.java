@@ -68,8 +68,20 @@ final class Browser implements AutoCloseable {
     LoggingPreferences logs = new LoggingPreferences();
     logs.enable(LogType.BROWSER, Level.ALL);
     options.setCapability("goog:loggingPrefs", logs);
-    driver = new ChromeDriver(service, options);
+    driver = start(service, options, profile);
     driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(20));
+  }
+
+  /** Starts the browser; if it does not start, ends the driver and removes the profile. */
+  private static ChromeDriver start(
+      ChromeDriverService service, ChromeOptions options, Path profile) throws IOException {
+    try {
+      return new ChromeDriver(service, options);
+    } catch (RuntimeException e) {
+      service.close();
+      deleteTree(profile);
+      throw e;
+    }
   }
 
   /** Opens a fresh browser; skips the test without Chromium, except in CI, where that fails it. */
@@ -144,9 +156,13 @@ final class Browser implements AutoCloseable {
       driver.quit();
     } finally {
       service.close();
-      try (Stream<Path> files = Files.walk(profile)) {
-        files.sorted(Comparator.reverseOrder()).forEach(Browser::delete);
-      }
+      deleteTree(profile);
+    }
+  }
+
+  private static void deleteTree(Path root) throws IOException {
+    try (Stream<Path> files = Files.walk(root)) {
+      files.sorted(Comparator.reverseOrder()).forEach(Browser::delete);
     }
   }
 
