@@ -622,6 +622,42 @@ class ManagedSetTest {
     assertThat(events.all()).containsExactly("start Shared", "stop Shared");
   }
 
+  @Singleton
+  static class Pool {
+    @Inject Events events;
+
+    @PostConstruct
+    void start() {
+      events.add("start Pool");
+    }
+
+    @PreDestroy
+    void stop() {
+      events.add("stop Pool");
+    }
+  }
+
+  static class StaticallyInjected {
+    @Inject static Pool pool;
+  }
+
+  @Test
+  void aSingletonThatAStaticInjectionCreatesBeforeTheStartIsManaged() {
+    Container container =
+        start(
+            new AbstractModule() {
+              @Override
+              protected void configure() {
+                requestStaticInjection(StaticallyInjected.class);
+              }
+            });
+    List<Component> components = container.components();
+    container.stop();
+
+    assertThat(events.all()).containsExactly("start Pool", "stop Pool");
+    assertThat(components).extracting(Component::key).containsExactly(Key.get(Pool.class));
+  }
+
   private Container start(AbstractModule module) {
     return Container.builder().modules(events.module(), module).build().start();
   }

@@ -40,6 +40,12 @@ final class Node {
    */
   List<Node> orderedAfter = List.of();
 
+  /**
+   * The first explicit link that leads to it, which provides its instance even when Guice refuses
+   * to hand out a just-in-time binding because explicit bindings are required; or null.
+   */
+  Binding<?> linkedFrom;
+
   /** Set once, when its instance has started. */
   volatile ManagedComponent component;
 
