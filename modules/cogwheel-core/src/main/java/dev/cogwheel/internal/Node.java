@@ -41,8 +41,9 @@ final class Node {
   List<Node> orderedAfter = List.of();
 
   /**
-   * The first explicit link that leads to it, which provides its instance even when Guice refuses
-   * to hand out a just-in-time binding because explicit bindings are required; or null.
+   * The first unscoped link in Guice's binding order (explicit bindings first) that leads to it,
+   * which provides its instance even where Guice refuses to hand out its just-in-time binding
+   * because explicit bindings are required; or null.
    */
   Binding<?> linkedFrom;
 
