@@ -7,6 +7,7 @@ import com.google.inject.Injector;
 import com.google.inject.Key;
 import com.google.inject.PrivateModule;
 import com.google.inject.Provides;
+import com.google.inject.Stage;
 import com.google.inject.multibindings.MapBinder;
 import com.google.inject.multibindings.Multibinder;
 import com.google.inject.name.Names;
@@ -19,6 +20,8 @@ import java.lang.ref.WeakReference;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 class ManagedSetTest {
   private final Events events = new Events();
@@ -641,16 +644,24 @@ class ManagedSetTest {
     @Inject static Pool pool;
   }
 
-  @Test
-  void aSingletonThatAStaticInjectionCreatesBeforeTheStartIsManaged() {
+  @ParameterizedTest
+  @EnumSource(
+      value = Stage.class,
+      names = {"PRODUCTION", "DEVELOPMENT"})
+  void aSingletonThatAStaticInjectionCreatesBeforeTheStartIsManaged(Stage stage) {
     Container container =
-        start(
-            new AbstractModule() {
-              @Override
-              protected void configure() {
-                requestStaticInjection(StaticallyInjected.class);
-              }
-            });
+        Container.builder()
+            .stage(stage)
+            .modules(
+                events.module(),
+                new AbstractModule() {
+                  @Override
+                  protected void configure() {
+                    requestStaticInjection(StaticallyInjected.class);
+                  }
+                })
+            .build()
+            .start();
     List<Component> components = container.components();
     container.stop();
 
