@@ -7,6 +7,7 @@ import com.google.inject.Injector;
 import com.google.inject.Key;
 import com.google.inject.PrivateModule;
 import com.google.inject.Provides;
+import com.google.inject.Stage;
 import com.google.inject.multibindings.MapBinder;
 import com.google.inject.multibindings.Multibinder;
 import com.google.inject.name.Names;
@@ -19,6 +20,8 @@ import java.lang.ref.WeakReference;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 class ManagedSetTest {
   private final Events events = new Events();
@@ -620,6 +623,50 @@ class ManagedSetTest {
     container.stop();
 
     assertThat(events.all()).containsExactly("start Shared", "stop Shared");
+  }
+
+  @Singleton
+  static class Pool {
+    @Inject Events events;
+
+    @PostConstruct
+    void start() {
+      events.add("start Pool");
+    }
+
+    @PreDestroy
+    void stop() {
+      events.add("stop Pool");
+    }
+  }
+
+  static class StaticallyInjected {
+    @Inject static Pool pool;
+  }
+
+  @ParameterizedTest
+  @EnumSource(
+      value = Stage.class,
+      names = {"PRODUCTION", "DEVELOPMENT"})
+  void aSingletonThatAStaticInjectionCreatesBeforeTheStartIsManaged(Stage stage) {
+    Container container =
+        Container.builder()
+            .stage(stage)
+            .modules(
+                events.module(),
+                new AbstractModule() {
+                  @Override
+                  protected void configure() {
+                    requestStaticInjection(StaticallyInjected.class);
+                  }
+                })
+            .build()
+            .start();
+    List<Component> components = container.components();
+    container.stop();
+
+    assertThat(events.all()).containsExactly("start Pool", "stop Pool");
+    assertThat(components).extracting(Component::key).containsExactly(Key.get(Pool.class));
   }
 
   private Container start(AbstractModule module) {

@@ -20,7 +20,7 @@ import java.util.Set;
 
 /**
  * Reads a run's {@link ComponentGraph} from its injector, once, after Guice has made every binding
- * and before it injects or creates anything: the singletons (every one in {@link Stage#PRODUCTION},
+ * and before the first singleton is created: the singletons (every one in {@link Stage#PRODUCTION},
  * the eager ones marked as such), the objects the user bound, the edges, and what modules declared
  * with {@code LifecycleBinder}.
  */
@@ -153,8 +153,16 @@ public final class GraphReader {
   private List<Node> creationOrder(ComponentGraph graph) {
     List<Node> order = new ArrayList<>(nodes.size());
     for (Object entry : creationOrder) {
-      Node node =
-          entry instanceof Node ? (Node) entry : linkedNode(graph, (BindingEdges.Located) entry);
+      Node node;
+      if (entry instanceof Node) {
+        node = (Node) entry;
+      } else {
+        BindingEdges.Located link = (BindingEdges.Located) entry;
+        node = linkedNode(graph, link);
+        if (node != null && node.linkedFrom == null) {
+          node.linkedFrom = link.binding();
+        }
+      }
       if (node != null && node.eager) {
         order.add(node);
       }

@@ -40,6 +40,13 @@ final class Node {
    */
   List<Node> orderedAfter = List.of();
 
+  /**
+   * The first unscoped link in Guice's binding order (explicit bindings first) that leads to it,
+   * which provides its instance even where Guice refuses to hand out its just-in-time binding
+   * because explicit bindings are required; or null.
+   */
+  Binding<?> linkedFrom;
+
   /** Set once, when its instance has started. */
   volatile ManagedComponent component;
 

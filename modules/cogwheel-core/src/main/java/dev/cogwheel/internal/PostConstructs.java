@@ -60,7 +60,7 @@ final class PostConstructs implements TypeListener {
     try {
       postConstruct(methods, instance, null);
     } catch (RuntimeException | Error e) {
-      run.failures().record(Key.get(instance.getClass()), e);
+      run.failures().recordInStart(Key.get(instance.getClass()), e);
       throw e;
     }
     Frames.Frame open = Frames.innermostReturningProvided();

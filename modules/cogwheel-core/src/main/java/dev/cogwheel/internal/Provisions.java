@@ -79,7 +79,7 @@ final class Provisions implements ProvisionListener {
     try {
       instance = invocation.provision();
     } catch (RuntimeException | Error e) {
-      run.failures().record(binding.getKey(), e);
+      run.failures().recordInStart(binding.getKey(), e);
       throw e;
     } finally {
       Frames.close(frame);
@@ -92,7 +92,7 @@ final class Provisions implements ProvisionListener {
       initializeProvided(binding, instance, methods, frame);
       recordNested(binding, instance, methods, singleton, frame, build, begin, event);
     } catch (RuntimeException | Error e) {
-      run.failures().record(binding.getKey(), e);
+      run.failures().recordInStart(binding.getKey(), e);
       throw e;
     }
   }
@@ -109,7 +109,7 @@ final class Provisions implements ProvisionListener {
       try {
         invocation.provision();
       } catch (RuntimeException | Error e) {
-        run.failures().record(binding.getKey(), e);
+        run.failures().recordInStart(binding.getKey(), e);
         throw e;
       }
       return;
@@ -127,7 +127,7 @@ final class Provisions implements ProvisionListener {
         initializeProvided(binding, instance, LifecycleMethods.of(instance.getClass()), frame);
       }
     } catch (RuntimeException | Error e) {
-      run.failures().record(binding.getKey(), e);
+      run.failures().recordInStart(binding.getKey(), e);
       throw e;
     }
   }

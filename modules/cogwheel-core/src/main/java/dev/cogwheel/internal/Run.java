@@ -45,7 +45,7 @@ public final class Run {
   private final PostConstructs postConstructs = new PostConstructs(this);
   private final CountDownLatch stopped = new CountDownLatch(1);
   private final Drain drain;
-  private volatile ComponentGraph graph = ComponentGraph.empty();
+  private final RunGraph graph;
   private volatile StartScheduler scheduler;
   private volatile Injector injector;
   private volatile boolean stopRequested;
@@ -70,6 +70,7 @@ public final class Run {
     this.gate = new Provisions.Gate(settings.name());
     this.drain = new Drain(settings.name(), settings.drainDelay());
     this.provisions = new Provisions(this, warnedUnscopedTypes);
+    this.graph = new RunGraph(settings.stage(), failures);
   }
 
   /** The {@link Tasks} of this run. */
@@ -98,7 +99,7 @@ public final class Run {
     modules.add(
         binder -> {
           // Named sources: without one Guice takes a stack trace per element, on every start.
-          binder.withSource(StartHook.class).requestStaticInjection(StartHook.class);
+          StartHook.install(binder, graph);
           binder.withSource(PostConstructs.class).bindListener(Matchers.any(), postConstructs);
           binder.withSource(Provisions.class).bindListener(Provisions.matcher(ownKeys), provisions);
         });
@@ -135,14 +136,12 @@ public final class Run {
     return createFailure;
   }
 
-  /** Called by Guice's static injection, before anything is injected or created. */
-  private void injectorReady(Injector ready) {
-    try {
-      graph = GraphReader.read(ready, settings.stage());
-    } catch (LifecycleDeclarationException e) {
-      failures.record(null, e);
-      throw e;
-    }
+  /**
+   * Called by Guice's static injection, before anything of the user's is created (unless a static
+   * injection of the root's modules did): builds every eager singleton.
+   */
+  private void injectorReady() {
+    ComponentGraph graph = this.graph.get();
     StartScheduler start =
         new StartScheduler(
             this,
@@ -292,7 +291,7 @@ public final class Run {
   }
 
   ComponentGraph graph() {
-    return graph;
+    return graph.get();
   }
 
   Components record() {

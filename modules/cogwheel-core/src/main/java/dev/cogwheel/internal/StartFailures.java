@@ -14,6 +14,27 @@ final class StartFailures {
 
   private volatile Failure first;
   private volatile RuntimeException guice;
+  private volatile boolean building;
+
+  /**
+   * Notes whether the start is building components. Outside that, while it creates the injector,
+   * Guice injects and creates on its own (static injection, objects handed to {@code
+   * requestInjection}, bound objects) and reports what fails there in its {@code
+   * CreationException}, a configuration error as it would be without the container.
+   */
+  void building(boolean building) {
+    this.building = building;
+  }
+
+  /**
+   * Records that a provision or injection of {@code key} failed with {@code exception}, if it
+   * happened while the start was building components and no failure came before.
+   */
+  void recordInStart(Key<?> key, Throwable exception) {
+    if (building) {
+      record(key, exception);
+    }
+  }
 
   /** Records that {@code key} failed with {@code exception}, unless a failure came before. */
   synchronized void record(Key<?> key, Throwable exception) {

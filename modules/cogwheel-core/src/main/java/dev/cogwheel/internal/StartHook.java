@@ -1,23 +1,35 @@
 package dev.cogwheel.internal;
 
+import com.google.inject.Binder;
 import com.google.inject.Inject;
 import com.google.inject.Injector;
-import java.util.function.Consumer;
 
 /**
- * Where a run learns that its injector has every binding and has not injected or created anything
- * yet: Guice performs static injection first, and the container's module requests this class's
- * static injection before any of the user's. Static injection adds no binding and is heard by no
- * type or provision listener, so the user's listeners see nothing of it. The run that is creating
- * the injector on the current thread is the one told.
+ * Where a run learns that its injector has every binding and that Guice has begun to inject: Guice
+ * performs static injection first, and the container requests this class's static injection in a
+ * private module of its own that exposes nothing, ahead of the user's private modules. No element
+ * of that module shows through the root injector's SPI; static injection adds no binding and is
+ * heard by no type or provision listener, so the user's listeners see nothing of it either. The run
+ * that is creating the injector on the current thread is the one told.
  */
 public final class StartHook {
-  private static final ThreadLocal<Consumer<Injector>> WAITING = new ThreadLocal<>();
+  private static final ThreadLocal<Runnable> WAITING = new ThreadLocal<>();
 
   private StartHook() {}
 
+  /**
+   * Requests the hook's static injection, and the lookup of the injector that {@code graph} is read
+   * from, in a private module of their own that exposes nothing.
+   */
+  static void install(Binder binder, RunGraph graph) {
+    Binder hidden =
+        binder.withSource(StartHook.class).newPrivateBinder().withSource(StartHook.class);
+    hidden.requestStaticInjection(StartHook.class);
+    graph.lookup(hidden.getProvider(Injector.class));
+  }
+
   /** Tells {@code run} when the injector that this thread is about to create is ready. */
-  static void await(Consumer<Injector> run) {
+  static void await(Runnable run) {
     WAITING.set(run);
   }
 
@@ -27,11 +39,11 @@ public final class StartHook {
   }
 
   @Inject
-  static void injectorReady(Injector injector) {
-    Consumer<Injector> run = WAITING.get();
+  static void injectorReady() {
+    Runnable run = WAITING.get();
     if (run != null) {
       WAITING.remove();
-      run.accept(injector);
+      run.run();
     }
   }
 }

@@ -1,5 +1,7 @@
 package dev.cogwheel.internal;
 
+import com.google.inject.ConfigurationException;
+import com.google.inject.Provider;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -47,15 +49,20 @@ final class StartScheduler {
    * @throws InterruptedException if the calling thread is interrupted while it waits for the others
    */
   void run() throws InterruptedException {
-    List<Thread> helpers = new ArrayList<>();
-    for (int i = 1; i < Math.min(threads, unitCount); i++) {
-      Thread helper = threadFactory.newThread(this::work);
-      helpers.add(helper);
-      helper.start();
-    }
-    work();
-    for (Thread helper : helpers) {
-      helper.join();
+    run.failures().building(true);
+    try {
+      List<Thread> helpers = new ArrayList<>();
+      for (int i = 1; i < Math.min(threads, unitCount); i++) {
+        Thread helper = threadFactory.newThread(this::work);
+        helpers.add(helper);
+        helper.start();
+      }
+      work();
+      for (Thread helper : helpers) {
+        helper.join();
+      }
+    } finally {
+      run.failures().building(false);
     }
   }
 
@@ -125,7 +132,7 @@ final class StartScheduler {
     }
   }
 
-  /** Builds {@code node} on this thread; returns whether it started. */
+  /** Builds {@code node} on this thread; returns false if it failed. */
   private boolean build(Node node) {
     if (node.component != null) {
       return true;
@@ -135,7 +142,10 @@ final class StartScheduler {
     ComponentStartEvent event = new ComponentStartEvent();
     event.begin();
     try {
-      Object instance = node.binding.getProvider().get();
+      Object instance = provider(node).get();
+      if (instance == null) {
+        return true; // a provider may return null for a singleton: there is nothing to manage
+      }
       LifecycleMethods methods = LifecycleMethods.of(instance.getClass());
       if (node.userObject) {
         PostConstructs.postConstruct(methods, instance, node.key);
@@ -156,6 +166,21 @@ final class StartScheduler {
       return false;
     } finally {
       context.exit();
+    }
+  }
+
+  /**
+   * The provider of {@code node}'s binding, or, for a just-in-time singleton that Guice hands out
+   * only through a link because explicit bindings are required, the provider of that link.
+   */
+  private static Provider<?> provider(Node node) {
+    try {
+      return node.binding.getProvider();
+    } catch (ConfigurationException e) {
+      if (node.linkedFrom == null) {
+        throw e;
+      }
+      return node.linkedFrom.getProvider();
     }
   }
 }
