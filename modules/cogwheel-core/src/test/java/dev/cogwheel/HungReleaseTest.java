@@ -22,7 +22,7 @@ import org.junit.jupiter.api.RepeatedTest;
  * timeout races the hung worker's reaction to its interrupt, so each position runs many times.
  */
 class HungReleaseTest {
-  private static final long STOP_TIMEOUT_MILLIS = 100;
+  private static final long STOP_TIMEOUT_MILLIS = 200;
 
   private final Events events = new Events();
 

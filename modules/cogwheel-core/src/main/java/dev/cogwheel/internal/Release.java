@@ -11,11 +11,12 @@ import java.util.function.Consumer;
 /**
  * Releases components one after another, in a given order, each within a time limit.
  *
- * <p>The releases run on a worker thread while the caller watches the clock. A release that runs
- * past the limit is recorded as a {@link TimeoutException}, whatever its place in the order; its
- * worker is interrupted and abandoned — nothing it does afterwards is recorded or reported — and a
- * new worker goes on with the next component, so one hanging {@code @PreDestroy} cannot keep the
- * others from being released. One worker serves the whole order when nothing hangs: the run's
+ * <p>The releases run on a worker thread while the caller watches the clock, from the moment the
+ * worker begins (a thread that is slow to be scheduled costs no component its time). A release that
+ * runs past the limit is recorded as a {@link TimeoutException}, whatever its place in the order;
+ * its worker is interrupted and abandoned — nothing it does afterwards is recorded or reported —
+ * and a new worker goes on with the next component, so one hanging {@code @PreDestroy} cannot keep
+ * the others from being released. One worker serves the whole order when nothing hangs: the run's
  * parked {@link StartThread} when it is free, so that a stop starts no thread.
  *
  * <p>Before returning, the release waits for the abandoned workers to end, each for at most the
@@ -43,6 +44,7 @@ final class Release {
   private int current;
   private long currentBegin;
   private Thread worker;
+  private boolean begun; // whether the worker has begun its first release: the clock runs
   private final List<Abandoned> abandoned = new ArrayList<>();
 
   /** A worker interrupted at its release's timeout, and until when it may take to end. */
@@ -105,13 +107,17 @@ final class Release {
     startWorker(0);
     boolean interrupted = false;
     while (current < order.size()) {
-      long remaining = currentBegin + timeoutNanos - System.nanoTime();
+      long remaining = begun ? currentBegin + timeoutNanos - System.nanoTime() : Long.MAX_VALUE;
       if (remaining <= 0) {
         timeOut();
         continue;
       }
       try {
-        wait(remaining / 1_000_000, (int) (remaining % 1_000_000));
+        if (begun) {
+          wait(remaining / 1_000_000, (int) (remaining % 1_000_000));
+        } else {
+          wait(); // until the worker runs: the time a thread takes to start is no release's
+        }
       } catch (InterruptedException e) {
         interrupted = true; // a stop is not interrupted: every component gets its release
       }
@@ -151,7 +157,7 @@ final class Release {
   private void startWorker(int from) {
     int workerGeneration = ++generation;
     current = from;
-    currentBegin = System.nanoTime();
+    begun = false;
     Runnable job = () -> work(workerGeneration, from);
     if (from == 0 && standby.handOff(job, threads.nextName())) {
       worker = standby.thread();
@@ -170,6 +176,10 @@ final class Release {
           return;
         }
         currentBegin = begin = System.nanoTime();
+        if (!begun) {
+          begun = true;
+          notifyAll();
+        }
       }
       Throwable failure = null;
       ComponentStopEvent event = new ComponentStopEvent();
