@@ -124,7 +124,8 @@ public final class Container implements AutoCloseable {
 
   /**
    * Starts the container: creates a fresh injector, starts every eager singleton in dependency
-   * order, then releases the held tasks. Does nothing if the container is already running.
+   * order, then releases the held tasks. On a container that is already {@link State#RUNNING} it
+   * does nothing and returns at once: it neither restarts nor checks the running components.
    *
    * <p>With {@linkplain Builder#shutdownHook(boolean) a shutdown hook}, the hook is in place before
    * anything is created.
@@ -163,7 +164,8 @@ public final class Container implements AutoCloseable {
    * <p>While the container is starting, a stop interrupts the start, which rolls back. Called from
    * one of the container's own threads (a task, a lifecycle method), the stop begins on another
    * thread and this method returns at once; use {@link #awaitStopped()} to wait for it. Does
-   * nothing if the container is not starting or running.
+   * nothing, and throws nothing, if the container is not starting or running: on a container never
+   * started, or one already stopped or failed.
    *
    * @throws StopException if a component's release threw or ran past the stop timeout, or a task
    *     did not end in time; every other component was still released and the container is {@link
@@ -211,7 +213,8 @@ public final class Container implements AutoCloseable {
 
   /**
    * Blocks until the current run of the container has stopped. Returns at once if the container is
-   * not starting, running or stopping.
+   * not starting, running or stopping: on a container never started, it does not wait for a first
+   * start and its stop.
    *
    * @throws InterruptedException if the waiting thread is interrupted
    */
@@ -223,7 +226,8 @@ public final class Container implements AutoCloseable {
   }
 
   /**
-   * Blocks until the current run of the container has stopped, or {@code timeout} has passed.
+   * Blocks until the current run of the container has stopped, or {@code timeout} has passed. On a
+   * container never started it returns {@code true} at once.
    *
    * @return {@code true} if the container is not starting, running or stopping
    * @throws InterruptedException if the waiting thread is interrupted
@@ -411,6 +415,9 @@ public final class Container implements AutoCloseable {
     /**
      * The bound on one component's release, on draining the tasks, and on the starts still in
      * progress when a start fails or is stopped (past it they are interrupted). Default 10 seconds.
+     * A release past it is reported as a {@link java.util.concurrent.TimeoutException} naming the
+     * component and this bound, and interrupted; the stop waits at most as long again for it to
+     * end.
      *
      * @throws IllegalArgumentException if not positive
      */

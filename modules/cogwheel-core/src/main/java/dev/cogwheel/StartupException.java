@@ -16,6 +16,9 @@ import java.util.Optional;
  *       Guice's own report of it — its {@link com.google.inject.ProvisionException}, every message
  *       in Guice's words — is a suppressed exception, and so is Guice's {@link
  *       com.google.inject.CreationException} when the injector reported more than that failure.
+ *   <li><b>Guice refused a component</b> without the user's code throwing (a constructor cycle
+ *       through classes, which it cannot proxy): {@link #component()} is its key and the cause is
+ *       Guice's {@link com.google.inject.ProvisionException}.
  *   <li><b>A configuration error</b> (a missing binding, a malformed injection point): the cause is
  *       Guice's {@link com.google.inject.CreationException}, unchanged, and there is no component.
  *   <li><b>A {@code LifecycleBinder} declaration</b> that cannot be honoured: the message names the
@@ -28,6 +31,10 @@ import java.util.Optional;
  * </ul>
  *
  * <p>Failures of the rollback itself are attached as suppressed exceptions too.
+ *
+ * <p>Guice's report, whether the cause or a suppressed exception, is carried once: where it is the
+ * cause, the message gives a line per error of it instead ({@code Guice reported 1 error: ...}), so
+ * that a printed stack trace shows the report once.
  */
 public final class StartupException extends RuntimeException {
   private static final long serialVersionUID = 1L;

@@ -112,6 +112,39 @@ class LifecycleStateTest {
   }
 
   @Test
+  void startOnARunningContainerDoesNothing() {
+    Counters counters = new Counters();
+    Container container = start(counters);
+    Resource first = container.getInstance(Resource.class);
+
+    assertThat(container.start()).isSameAs(container);
+
+    assertThat(container.getInstance(Resource.class)).isSameAs(first);
+    assertThat(counters.constructed).hasValue(1);
+    container.stop();
+  }
+
+  @Test
+  void stopOnAContainerNeverStartedDoesNothing() {
+    Container container = Container.builder().build();
+
+    container.stop();
+
+    assertThat(container.state()).isEqualTo(State.NEW);
+    assertThat(container.threads()).isEmpty();
+  }
+
+  @Test
+  void awaitStoppedOnAContainerNeverStartedReturnsAtOnce() throws InterruptedException {
+    Container container = Container.builder().build();
+
+    container.awaitStopped();
+
+    assertThat(container.awaitStopped(Duration.ZERO)).isTrue();
+    assertThat(container.state()).isEqualTo(State.NEW);
+  }
+
+  @Test
   void restartBuildsAFreshInjectorWithFreshSingletons() {
     Counters counters = new Counters();
     Container container = start(counters);

@@ -104,6 +104,26 @@ public final class ContainerThreads {
     }
   }
 
+  /**
+   * Waits for {@code thread} to end until {@code deadlineNanos} ({@link System#nanoTime()}) at the
+   * latest, however often the caller is interrupted meanwhile; the caller's interrupt status is set
+   * again afterwards if it was.
+   */
+  static void joinUninterruptibly(Thread thread, long deadlineNanos) {
+    boolean interrupted = false;
+    long remaining;
+    while (thread.isAlive() && (remaining = deadlineNanos - System.nanoTime()) > 0) {
+      try {
+        thread.join(remaining / 1_000_000, (int) (remaining % 1_000_000));
+      } catch (InterruptedException e) {
+        interrupted = true;
+      }
+    }
+    if (interrupted) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
   /** The group's parent: where threads that must not count as this run's are made. */
   public ThreadGroup outside() {
     return group.getParent();

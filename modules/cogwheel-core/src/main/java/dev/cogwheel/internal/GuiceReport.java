@@ -1,7 +1,9 @@
 package dev.cogwheel.internal;
 
+import com.google.inject.ConfigurationException;
 import com.google.inject.CreationException;
 import com.google.inject.Module;
+import com.google.inject.ProvisionException;
 import com.google.inject.Stage;
 import com.google.inject.spi.Element;
 import com.google.inject.spi.Elements;
@@ -9,6 +11,7 @@ import com.google.inject.spi.Message;
 import com.google.inject.spi.PrivateElements;
 import com.google.inject.spi.TypeListenerBinding;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 
 /**
@@ -17,9 +20,59 @@ import java.util.List;
  * listener is bound: the container's own (which runs {@code @PostConstruct}) must not make it do
  * so. When the user's modules bind no type listener of their own, the repeated messages are
  * dropped.
+ *
+ * <p>A report runs to dozens of lines; a {@code StartupException} carries it once, as its cause or
+ * a suppressed exception, and says in its own message only a line per error ({@link #summary}), so
+ * that a printed stack trace shows the report once.
  */
 final class GuiceReport {
   private GuiceReport() {}
+
+  /** Whether {@code exception} is one of Guice's reports of errors. */
+  static boolean isReport(Throwable exception) {
+    return exception instanceof CreationException
+        || exception instanceof ProvisionException
+        || exception instanceof ConfigurationException;
+  }
+
+  /**
+   * The errors of {@code report} (one of Guice's, see {@link #isReport}) in a line: their count and
+   * the first line of each error's message.
+   */
+  static String summary(Throwable report) {
+    Collection<Message> messages = messages(report);
+    if (messages.isEmpty()) {
+      return firstLine(String.valueOf(report.getMessage()));
+    }
+    StringBuilder summary =
+        new StringBuilder("Guice reported ")
+            .append(messages.size())
+            .append(messages.size() == 1 ? " error: " : " errors: ");
+    String separator = "";
+    for (Message message : messages) {
+      summary.append(separator).append(firstLine(message.getMessage()));
+      separator = "; ";
+    }
+    return summary.toString();
+  }
+
+  private static Collection<Message> messages(Throwable report) {
+    if (report instanceof CreationException) {
+      return ((CreationException) report).getErrorMessages();
+    }
+    if (report instanceof ProvisionException) {
+      return ((ProvisionException) report).getErrorMessages();
+    }
+    if (report instanceof ConfigurationException) {
+      return ((ConfigurationException) report).getErrorMessages();
+    }
+    return List.of();
+  }
+
+  private static String firstLine(String text) {
+    int end = text.indexOf('\n');
+    return end < 0 ? text : text.substring(0, end);
+  }
 
   /** {@code exception} as Guice would have thrown it for {@code modules} without the container. */
   static CreationException of(CreationException exception, List<Module> modules, Stage stage) {

@@ -1,6 +1,7 @@
 package dev.cogwheel.internal;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,11 +11,17 @@ import java.util.function.Consumer;
 /**
  * Releases components one after another, in a given order, each within a time limit.
  *
- * <p>The releases run on a worker thread while the caller watches the clock. A release that runs
- * past the limit is recorded as a {@link TimeoutException}, its worker is interrupted and
- * abandoned, and a new worker goes on with the next component, so one hanging {@code @PreDestroy}
- * cannot keep the others from being released. One worker serves the whole order when nothing hangs:
- * the run's parked {@link StartThread} when it is free, so that a stop starts no thread.
+ * <p>The releases run on a worker thread while the caller watches the clock, from the moment the
+ * worker begins (a thread that is slow to be scheduled costs no component its time). A release that
+ * runs past the limit is recorded as a {@link TimeoutException}, whatever its place in the order;
+ * its worker is interrupted and abandoned — nothing it does afterwards is recorded or reported —
+ * and a new worker goes on with the next component, so one hanging {@code @PreDestroy} cannot keep
+ * the others from being released. One worker serves the whole order when nothing hangs: the run's
+ * parked {@link StartThread} when it is free, so that a stop starts no thread.
+ *
+ * <p>Before returning, the release waits for the abandoned workers to end, each for at most the
+ * limit again from its interrupt (as a start that ignores its interrupt is given): a release that
+ * honours the interrupt has no thread left once the stop returns.
  */
 final class Release {
   private final List<ManagedComponent> order;
@@ -32,12 +39,16 @@ final class Release {
   private final String containerName;
   private final Map<ManagedComponent, Throwable> failures = new LinkedHashMap<>();
 
-  // Guarded by this.
+  // Guarded by this. A worker records only while the generation is its own.
   private int generation;
   private int current;
   private long currentBegin;
   private Thread worker;
-  private boolean timedOutLast;
+  private boolean begun; // whether the worker has begun its first release: the clock runs
+  private final List<Abandoned> abandoned = new ArrayList<>();
+
+  /** A worker interrupted at its release's timeout, and until when it may take to end. */
+  private record Abandoned(Thread thread, long deadlineNanos) {}
 
   private Release(
       List<ManagedComponent> order,
@@ -75,30 +86,46 @@ final class Release {
     return release.failures;
   }
 
-  private synchronized void run() {
+  private void run() {
+    Thread last = awaitReleases();
+    if (last != null) {
+      ContainerThreads.joinUninterruptibly(last); // it reports the last component, then ends
+    }
+    for (Abandoned worker : abandoned) {
+      ContainerThreads.joinUninterruptibly(worker.thread(), worker.deadlineNanos());
+    }
+  }
+
+  /**
+   * Watches the clock until every component is released or timed out; returns the worker that
+   * released the last one, or null if that one timed out.
+   */
+  private synchronized Thread awaitReleases() {
     if (order.isEmpty()) {
-      return;
+      return null;
     }
     startWorker(0);
     boolean interrupted = false;
     while (current < order.size()) {
-      long remaining = currentBegin + timeoutNanos - System.nanoTime();
+      long remaining = begun ? currentBegin + timeoutNanos - System.nanoTime() : Long.MAX_VALUE;
       if (remaining <= 0) {
         timeOut();
         continue;
       }
       try {
-        wait(remaining / 1_000_000, (int) (remaining % 1_000_000));
+        if (begun) {
+          wait(remaining / 1_000_000, (int) (remaining % 1_000_000));
+        } else {
+          wait(); // until the worker runs: the time a thread takes to start is no release's
+        }
       } catch (InterruptedException e) {
         interrupted = true; // a stop is not interrupted: every component gets its release
       }
     }
-    if (worker.isAlive() && generation > 0 && !timedOutLast) {
-      ContainerThreads.joinUninterruptibly(worker);
-    }
     if (interrupted) {
       Thread.currentThread().interrupt();
     }
+    return worker;
   }
 
   private void timeOut() {
@@ -113,22 +140,24 @@ final class Release {
                 + Duration.ofNanos(timeoutNanos).toMillis()
                 + " ms; it was interrupted and abandoned");
     timeout.setStackTrace(worker.getStackTrace());
+    generation++; // from here on, nothing the hung worker does is recorded
     worker.interrupt();
+    abandoned.add(new Abandoned(worker, System.nanoTime() + timeoutNanos));
     hung.stopped(currentBegin, worker.getName(), timeout);
     failures.put(hung, timeout);
     onStopped.accept(hung);
     if (current + 1 < order.size()) {
       startWorker(current + 1);
     } else {
-      timedOutLast = true;
       current = order.size();
+      worker = null;
     }
   }
 
   private void startWorker(int from) {
     int workerGeneration = ++generation;
     current = from;
-    currentBegin = System.nanoTime();
+    begun = false;
     Runnable job = () -> work(workerGeneration, from);
     if (from == 0 && standby.handOff(job, threads.nextName())) {
       worker = standby.thread();
@@ -146,8 +175,11 @@ final class Release {
         if (generation != workerGeneration) {
           return;
         }
-        current = i;
         currentBegin = begin = System.nanoTime();
+        if (!begun) {
+          begun = true;
+          notifyAll();
+        }
       }
       Throwable failure = null;
       ComponentStopEvent event = new ComponentStopEvent();
@@ -167,15 +199,15 @@ final class Release {
         if (failure != null) {
           failures.put(component, failure);
         }
+        // Recorded: the clock now runs for the next component, so this one can no longer time out.
+        current = i + 1;
+        currentBegin = System.nanoTime();
+        if (current == order.size()) {
+          notifyAll();
+        }
       }
       event.commit(containerName, component, failure);
       onStopped.accept(component);
-    }
-    synchronized (this) {
-      if (generation == workerGeneration) {
-        current = order.size();
-        notifyAll();
-      }
     }
   }
 }

@@ -61,13 +61,24 @@ final class StartFailures {
     return failure == null ? null : failure.key();
   }
 
-  /** Guice's report of the failure, or null. */
+  /**
+   * Guice's report of a failure in the user's code, to keep beside it; null if there is none, or if
+   * the failure is Guice's own and its report is therefore the {@linkplain #cause() cause}.
+   */
   RuntimeException guiceException() {
-    return guice;
+    return GuiceReport.isReport(unwrapped()) ? null : guice;
   }
 
-  /** The exception as the user's code threw it, without the wrappers Guice and Cogwheel added. */
+  /**
+   * The exception as the user's code threw it, without the wrappers Guice and Cogwheel added; or,
+   * when nothing of the user's code threw (a cycle Guice cannot proxy), Guice's fullest report.
+   */
   Throwable cause() {
+    Throwable cause = unwrapped();
+    return GuiceReport.isReport(cause) && guice != null ? guice : cause;
+  }
+
+  private Throwable unwrapped() {
     Throwable cause = first.exception();
     while ((cause instanceof ComponentStartException || cause instanceof ProvisionException)
         && cause.getCause() != null) {
@@ -76,13 +87,18 @@ final class StartFailures {
     return cause;
   }
 
-  /** What failed, for the message: the lifecycle method and its exception, or the exception. */
+  /**
+   * What failed, for the message: the lifecycle method and its exception, the exception, or a line
+   * per error of Guice's report (which the cause then carries in full, so that it is printed once).
+   */
   String message() {
     Throwable exception = first.exception();
-    return exception instanceof ComponentStartException
-            || exception instanceof InvalidLifecycleMethodException
-            || exception instanceof LifecycleDeclarationException
-        ? exception.getMessage()
-        : String.valueOf(cause());
+    if (exception instanceof ComponentStartException
+        || exception instanceof InvalidLifecycleMethodException
+        || exception instanceof LifecycleDeclarationException) {
+      return exception.getMessage();
+    }
+    Throwable cause = cause();
+    return GuiceReport.isReport(cause) ? GuiceReport.summary(cause) : String.valueOf(cause);
   }
 }

@@ -76,16 +76,18 @@ final class StartScheduler {
     StartUnits.Unit unit;
     while ((unit = take(thread)) != null) {
       try {
-        for (int i = 0; i < unit.nodes.size(); i++) {
+        boolean built = true;
+        for (int i = 0; i < unit.nodes.size() && built; i++) {
           Node node = unit.nodes.get(i);
           if (i > 0) {
             synchronized (this) {
               inProgress.put(thread, new InProgress(node, thread, System.nanoTime()));
             }
           }
-          if (!build(node)) {
-            break;
-          }
+          built = build(node);
+        }
+        if (built && unit.nodes.size() > 1) {
+          CircularProxies.warn(run, unit.nodes);
         }
       } finally {
         done(unit, thread);

@@ -48,8 +48,16 @@ final class StartStopLog {
     }
   }
 
+  /**
+   * Logs the failure's message, with Guice's report when it is the cause: the message sums it up.
+   */
   void startFailed(StartupException failure) {
-    log.error("{}", failure.getMessage());
+    Throwable cause = failure.getCause();
+    if (GuiceReport.isReport(cause)) {
+      log.error("{}\n{}", failure.getMessage(), cause.getMessage());
+    } else {
+      log.error("{}", failure.getMessage());
+    }
   }
 
   void stopping() {

@@ -1,7 +1,9 @@
 package dev.cogwheel.internal;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -58,6 +60,7 @@ final class StartUnits {
     private final int[] low;
     private final boolean[] onStack;
     private final Unit[] unitOf;
+    private int[] firstCreated; // by node index, made for the first cycle found
 
     /** The depth-first path: a node per level, and the next of its dependencies to follow. */
     private final Node[] path;
@@ -103,10 +106,28 @@ final class StartUnits {
           }
         }
         if (unit.nodes.size() > 1) {
-          unit.nodes.sort((a, b) -> Integer.compare(a.index, b.index));
+          unit.nodes.sort(guiceFirst(creationOrder));
         }
       }
       return units;
+    }
+
+    /**
+     * The nodes of a cycle in the order Guice would reach them, then in binding order: the one
+     * built first is the one Guice begins the cycle with, so that the same member is handed a
+     * circular proxy as without the container.
+     */
+    private Comparator<Node> guiceFirst(List<Node> creationOrder) {
+      if (firstCreated == null) {
+        firstCreated = new int[nodes.size()];
+        Arrays.fill(firstCreated, Integer.MAX_VALUE);
+        for (int i = creationOrder.size() - 1; i >= 0; i--) {
+          firstCreated[creationOrder.get(i).index] = i;
+        }
+      }
+      int[] first = firstCreated;
+      return Comparator.<Node>comparingInt(node -> first[node.index])
+          .thenComparingInt(node -> node.index);
     }
 
     /** Depth-first, with an explicit stack of (node, next dependency) frames. */

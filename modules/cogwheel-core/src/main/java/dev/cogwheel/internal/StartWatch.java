@@ -200,7 +200,7 @@ final class StartWatch {
       CreationException guice =
           GuiceReport.of((CreationException) failure, settings.modules(), settings.stage());
       return new StartupException(
-          container + " failed to start: " + guice.getMessage(), null, guice);
+          container + " failed to start: " + GuiceReport.summary(guice), null, guice);
     }
     return new StartupException(container + " failed to start: " + failure, null, failure);
   }

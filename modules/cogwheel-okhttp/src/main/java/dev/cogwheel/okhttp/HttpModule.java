@@ -3,9 +3,9 @@ package dev.cogwheel.okhttp;
 import com.google.inject.AbstractModule;
 import com.google.inject.Binder;
 import com.google.inject.multibindings.Multibinder;
-import com.google.inject.multibindings.OptionalBinder;
 import dev.cogwheel.okhttp.internal.ApplicationInterceptors;
 import dev.cogwheel.okhttp.internal.HttpBindings;
+import dev.cogwheel.okhttp.internal.HttpSettingsChoice;
 import dev.cogwheel.okhttp.internal.NetworkInterceptors;
 import dev.cogwheel.okhttp.internal.SessionEventListeners;
 import java.util.Objects;
@@ -28,8 +28,8 @@ import okhttp3.Interceptor;
  * HttpModule()} itself, so a container of API modules alone works. Every {@code HttpModule} shares
  * one set of bindings, which Guice installs once; {@code new HttpModule()} contributes nothing
  * else, and {@code new HttpModule(settings)} replaces the default settings. Modules with equal
- * settings are equal. Two modules with different settings are a configuration error: Guice refuses
- * to start and names both.
+ * settings are equal. Two modules given different settings fail the start with an {@link
+ * IllegalArgumentException} that shows both settings and where the code made each module.
  *
  * <p><b>Extending the session.</b> Other modules contribute interceptors and event listeners
  * through the static multibinder helpers, from their own {@code configure()}:
@@ -42,9 +42,13 @@ import okhttp3.Interceptor;
 public final class HttpModule extends AbstractModule {
   private final HttpSettings settings;
 
+  /** The settings and where this module was made, for the error if another module disagrees. */
+  private final HttpSettingsChoice choice;
+
   /** A module with the {@linkplain HttpSettings#defaults() default settings}. */
   public HttpModule() {
     this.settings = null;
+    this.choice = null;
   }
 
   /**
@@ -54,6 +58,7 @@ public final class HttpModule extends AbstractModule {
    */
   public HttpModule(HttpSettings settings) {
     this.settings = Objects.requireNonNull(settings, "settings");
+    this.choice = HttpSettingsChoice.of(settings, HttpModule.class);
   }
 
   /**
@@ -85,10 +90,8 @@ public final class HttpModule extends AbstractModule {
   @Override
   protected void configure() {
     install(new HttpBindings());
-    if (settings != null) {
-      OptionalBinder.newOptionalBinder(binder(), HttpSettings.class)
-          .setBinding()
-          .toInstance(settings);
+    if (choice != null) {
+      Multibinder.newSetBinder(binder(), HttpSettingsChoice.class).addBinding().toInstance(choice);
     }
   }
 

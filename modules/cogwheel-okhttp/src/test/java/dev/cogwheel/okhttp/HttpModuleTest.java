@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
@@ -103,18 +104,55 @@ class HttpModuleTest {
   }
 
   @Test
-  void modulesWithDifferentSettingsFailTheStart() {
+  void modulesWithDifferentSettingsFailTheStartShowingBothSettingsAndWhereEachWasMade() {
+    HttpSettings three = HttpSettings.builder().maxRequestsPerHost(3).build();
+    HttpSettings four = HttpSettings.builder().maxRequestsPerHost(4).build();
     Container container =
         Container.builder()
             .name(Running.NAME)
             .modules(
-                new HttpModule(HttpSettings.builder().maxRequestsPerHost(3).build()),
-                new HttpModule(HttpSettings.builder().maxRequestsPerHost(4).build()))
+                new HttpModule(three),
+                new AbstractModule() {
+                  @Override
+                  protected void configure() {
+                    install(new HttpModule(four));
+                  }
+                })
             .build();
 
     StartupException e = catchThrowableOfType(StartupException.class, container::start);
 
-    assertThat(e.getMessage()).contains("HttpSettings");
+    assertThat(e.getCause())
+        .isInstanceOf(IllegalArgumentException.class)
+        .message()
+        .matches(
+            Pattern.quote(
+                    "Two HttpModules were given different settings, and the session has one:"
+                        + " install one HttpModule with settings (new HttpModule() beside it, and"
+                        + " modules with equal settings, are harmless)\n  "
+                        + three
+                        + " from dev.cogwheel.okhttp.HttpModuleTest.")
+                + "modulesWithDifferentSettings\\w+\\(HttpModuleTest\\.java:\\d+\\)\n  "
+                + Pattern.quote(four + " from dev.cogwheel.okhttp.HttpModuleTest$")
+                + "\\d+\\.configure\\(HttpModuleTest\\.java:\\d+\\)");
+    assertThat(e.getCause().getMessage())
+        .doesNotContain("Guice/BindingAlreadySet", "RealOptionalBinder");
+  }
+
+  @Test
+  void settingsGivenTwiceOnlyByEqualModulesAreNoConflict() {
+    app =
+        Running.start(
+            new HttpModule(HttpSettings.builder().maxRequestsPerHost(3).build()),
+            new AbstractModule() {
+              @Override
+              protected void configure() {
+                install(new HttpModule(HttpSettings.builder().maxRequestsPerHost(3).build()));
+                install(new HttpModule());
+              }
+            });
+
+    assertThat(app.connector().dispatcher().getMaxRequestsPerHost()).isEqualTo(3);
   }
 
   @Test

@@ -2,7 +2,6 @@ package dev.cogwheel.okhttp.internal;
 
 import com.google.inject.AbstractModule;
 import com.google.inject.multibindings.Multibinder;
-import com.google.inject.multibindings.OptionalBinder;
 import dev.cogwheel.okhttp.Connector;
 import dev.cogwheel.okhttp.HttpSession;
 import dev.cogwheel.okhttp.HttpSettings;
@@ -11,16 +10,16 @@ import okhttp3.Interceptor;
 
 /**
  * The bindings every {@code HttpModule} shares: the connector and the session as eager singletons,
- * default settings, and the empty multibinders. All instances are equal, so Guice installs them
- * once however many modules install one.
+ * their settings as chosen from what the modules were given ({@link ChosenHttpSettings}), and the
+ * empty multibinders. All instances are equal, so Guice installs them once however many modules
+ * install one.
  */
 public final class HttpBindings extends AbstractModule {
 
   @Override
   protected void configure() {
-    OptionalBinder.newOptionalBinder(binder(), HttpSettings.class)
-        .setDefault()
-        .toInstance(HttpSettings.defaults());
+    Multibinder.newSetBinder(binder(), HttpSettingsChoice.class);
+    bind(HttpSettings.class).toProvider(ChosenHttpSettings.class);
     Multibinder.newSetBinder(binder(), Interceptor.class, ApplicationInterceptors.class);
     Multibinder.newSetBinder(binder(), Interceptor.class, NetworkInterceptors.class);
     Multibinder.newSetBinder(binder(), EventListener.Factory.class, SessionEventListeners.class);
