@@ -40,9 +40,9 @@ import java.util.Set;
  * <ul>
  *   <li>a plain {@code T}, sent on the caller's thread: the body decoded with the settings' Jackson
  *       mapper ({@code Void}, 204, 205 and an empty body give {@code null}); an answer outside 2xx
- *       throws {@link dev.cogwheel.okhttp.ApiException} (status, method, URL, body excerpt), a
- *       body that is not the JSON expected {@link dev.cogwheel.okhttp.ApiDecodingException}, an
- *       I/O failure or timeout {@link java.io.UncheckedIOException} naming the method and URL;
+ *       throws {@link dev.cogwheel.okhttp.ApiException} (status, method, URL, body excerpt), a body
+ *       that is not the JSON expected {@link dev.cogwheel.okhttp.ApiDecodingException}, an I/O
+ *       failure or timeout {@link java.io.UncheckedIOException} naming the method and URL;
  *   <li>{@code Response<T>}, sent on the caller's thread: as a plain {@code T}, but an answer
  *       outside 2xx is returned as Retrofit's error response, its body in {@code errorBody()};
  *   <li>{@code CompletableFuture<T>} (or {@code CompletableFuture<Response<T>>}): enqueued on
@@ -140,19 +140,18 @@ public final class RetrofitModule extends AbstractModule {
   @Override
   protected void configure() {
     install(new ApiBindings());
-    bind(key()).toProvider(new ServiceProvider<>(service, serviceName(), settings)).asEagerSingleton();
+    bind(key())
+        .toProvider(new ServiceProvider<>(service, serviceName(), settings))
+        .asEagerSingleton();
   }
 
   @SuppressWarnings("unchecked") // the key of the service's own type
   private Key<Object> key() {
-    return (Key<Object>)
-        (name == null ? Key.get(service) : Key.get(service, Names.named(name)));
+    return (Key<Object>) (name == null ? Key.get(service) : Key.get(service, Names.named(name)));
   }
 
   private String serviceName() {
-    return "Retrofit service "
-        + service.getSimpleName()
-        + (name == null ? "" : " '" + name + "'");
+    return "Retrofit service " + service.getSimpleName() + (name == null ? "" : " '" + name + "'");
   }
 
   @Override
@@ -190,7 +189,8 @@ public final class RetrofitModule extends AbstractModule {
     @Override
     public Set<Dependency<?>> getDependencies() {
       return Set.of(
-          Dependency.get(Key.get(HttpSession.class)), Dependency.get(Key.get(RetryScheduler.class)));
+          Dependency.get(Key.get(HttpSession.class)),
+          Dependency.get(Key.get(RetryScheduler.class)));
     }
 
     @Override

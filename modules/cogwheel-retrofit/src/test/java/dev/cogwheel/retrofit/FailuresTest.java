@@ -39,7 +39,8 @@ class FailuresTest {
     app =
         Running.start(
             new HttpModule(HttpSettings.builder().readTimeout(Duration.ofMillis(300)).build()),
-            RetrofitModule.of(SiteApi.class, ApiSettings.builder().baseUrl(base).maxAttempts(1).build()));
+            RetrofitModule.of(
+                SiteApi.class, ApiSettings.builder().baseUrl(base).maxAttempts(1).build()));
     site = app.get(SiteApi.class);
   }
 
@@ -89,11 +90,14 @@ class FailuresTest {
   void aTimeoutThrowsUncheckedIoExceptionNamingMethodAndUrl() {
     server.enqueue(new MockResponse.Builder().onResponseStart(SocketEffect.Stall.INSTANCE).build());
 
-    UncheckedIOException e = catchThrowableOfType(UncheckedIOException.class, () -> site.reminder(7L));
+    UncheckedIOException e =
+        catchThrowableOfType(UncheckedIOException.class, () -> site.reminder(7L));
 
     assertThat(e.getMessage())
         .matches(
-            "GET " + base + "reminders/7 failed: java.net.SocketTimeoutException: (timeout|Read timed out)");
+            "GET "
+                + base
+                + "reminders/7 failed: java.net.SocketTimeoutException: (timeout|Read timed out)");
     assertThat(e).hasCauseInstanceOf(SocketTimeoutException.class);
   }
 

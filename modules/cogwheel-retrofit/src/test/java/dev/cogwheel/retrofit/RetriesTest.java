@@ -57,7 +57,11 @@ class RetriesTest {
 
   private void answer(int status, String retryAfter, String body) {
     server.enqueue(
-        new MockResponse.Builder().code(status).setHeader("Retry-After", retryAfter).body(body).build());
+        new MockResponse.Builder()
+            .code(status)
+            .setHeader("Retry-After", retryAfter)
+            .body(body)
+            .build());
   }
 
   private void dropConnection() {
@@ -219,7 +223,8 @@ class RetriesTest {
     answer(503, "busy");
     answer(200, REMINDER);
 
-    Throwable e = catchThrowable(() -> site.createAsync(new Reminder(0, "x")).get(5, TimeUnit.SECONDS));
+    Throwable e =
+        catchThrowable(() -> site.createAsync(new Reminder(0, "x")).get(5, TimeUnit.SECONDS));
 
     assertThat(e).isInstanceOf(ExecutionException.class).cause().isInstanceOf(ApiException.class);
     assertThat(server.getRequestCount()).isEqualTo(1);

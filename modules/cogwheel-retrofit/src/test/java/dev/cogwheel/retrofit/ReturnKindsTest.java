@@ -174,7 +174,8 @@ class ReturnKindsTest {
   void aCallsRequestCarriesTheHeadersItIsSentWith() {
     Call<Reminder> call = site.reminderCall(7);
 
-    assertThat(call.request().url().toString()).isEqualTo(Running.baseUrl(server) + "v1/reminders/7");
+    assertThat(call.request().url().toString())
+        .isEqualTo(Running.baseUrl(server) + "v1/reminders/7");
     assertThat(call.request().header("Accept")).isEqualTo("application/json");
     assertThat(call.isExecuted()).isFalse();
   }

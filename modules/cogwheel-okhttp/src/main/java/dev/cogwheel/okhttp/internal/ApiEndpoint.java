@@ -82,7 +82,9 @@ public final class ApiEndpoint {
     return baseUrl;
   }
 
-  /** Fails the exchanges in flight and refuses new ones with a message saying the client stopped. */
+  /**
+   * Fails the exchanges in flight and refuses new ones with a message saying the client stopped.
+   */
   public void stop() {
     runner.stop(name + " is stopped");
   }

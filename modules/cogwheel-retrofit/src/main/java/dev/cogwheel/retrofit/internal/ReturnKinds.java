@@ -38,7 +38,8 @@ final class ReturnKinds extends CallAdapter.Factory {
     if (raw == Response.class) {
       Type body = parameter(returnType, "Response");
       return adapter(
-          body, call -> exchanges.runner().execute(exchanges.exchange(call, exchanges.responseOf(body))));
+          body,
+          call -> exchanges.runner().execute(exchanges.exchange(call, exchanges.responseOf(body))));
     }
     if (raw == CompletableFuture.class) {
       Type value = parameter(returnType, "CompletableFuture");
@@ -61,7 +62,11 @@ final class ReturnKinds extends CallAdapter.Factory {
   private static Type parameter(Type type, String name) {
     if (!(type instanceof ParameterizedType)) {
       throw new IllegalArgumentException(
-          name + " return type must be parameterized as " + name + "<Foo> or " + name
+          name
+              + " return type must be parameterized as "
+              + name
+              + "<Foo> or "
+              + name
               + "<? extends Foo>");
     }
     return getParameterUpperBound(0, (ParameterizedType) type);

@@ -36,8 +36,7 @@ final class ServiceCall<T> implements Call<T> {
    * @param exchanges the service's exchanges
    * @param answers what the answer is read into
    */
-  ServiceCall(
-      Call<T> built, ServiceExchanges exchanges, AnswerReader<Response<T>> answers) {
+  ServiceCall(Call<T> built, ServiceExchanges exchanges, AnswerReader<Response<T>> answers) {
     this.built = built;
     this.exchanges = exchanges;
     this.answers = answers;

@@ -36,7 +36,9 @@ final class ServiceExchanges {
     return callTimeoutMillis;
   }
 
-  /** Answers read as {@code ApiClient} reads them: the body decoded as {@code type}, or a failure. */
+  /**
+   * Answers read as {@code ApiClient} reads them: the body decoded as {@code type}, or a failure.
+   */
   <T> AnswerReader<T> bodyAs(Type type) {
     return endpoint.decoder().bodyAs(endpoint.mapper().constructType(type));
   }
@@ -75,9 +77,7 @@ final class ServiceExchanges {
     }
     boolean reveals = endpoint.redactor().reveals(e);
     return new IllegalArgumentException(
-        name()
-            + ": the request cannot be built: "
-            + endpoint.redactor().redact(reason.toString()),
+        name() + ": the request cannot be built: " + endpoint.redactor().redact(reason.toString()),
         reveals ? null : e);
   }
 
