@@ -1,7 +1,9 @@
 package dev.cogwheel.retrofit;
 
 import com.google.inject.AbstractModule;
+import com.google.inject.Injector;
 import com.google.inject.Key;
+import com.google.inject.Provider;
 import com.google.inject.name.Names;
 import com.google.inject.spi.Dependency;
 import com.google.inject.spi.ProviderWithDependencies;
@@ -67,6 +69,9 @@ import java.util.Set;
  * the session's client, so its contributed interceptors and event listeners (the HTTP metrics of
  * {@code cogwheel-metrics}, for example) see each of them.
  *
+ * <p>{@link #of(Class)} and {@link #named(String, Class)} leave the settings' binding to another
+ * module, as {@code new ApiModule()} and {@code ApiModule.named(name)} do.
+ *
  * <p><b>Lifecycle.</b> The service is created while the container starts, after the session, and
  * appears in {@code container.components()} with its dependencies; a component that injects it
  * finds it ready. An invalid {@link ApiSettings#baseUrl()}, or a method Retrofit does not accept,
@@ -88,7 +93,7 @@ public final class RetrofitModule extends AbstractModule {
   private RetrofitModule(Class<?> service, String name, ApiSettings settings) {
     this.service = checkService(service);
     this.name = name;
-    this.settings = Objects.requireNonNull(settings, "settings");
+    this.settings = settings;
   }
 
   /**
@@ -100,7 +105,21 @@ public final class RetrofitModule extends AbstractModule {
    * @throws NullPointerException if {@code service} or {@code settings} is null
    */
   public static <T> RetrofitModule of(Class<T> service, ApiSettings settings) {
-    return new RetrofitModule(service, null, settings);
+    return new RetrofitModule(service, null, Objects.requireNonNull(settings, "settings"));
+  }
+
+  /**
+   * A module that binds {@code service} configured by the {@code ApiSettings} that another module
+   * binds, for settings that are only known once something else has started: the service then
+   * depends on whatever the settings depend on, and starts after it. A missing binding fails the
+   * start with Guice's message naming {@code ApiSettings}.
+   *
+   * @throws IllegalArgumentException if {@code service} is not an interface, or declares {@code
+   *     close()}
+   * @throws NullPointerException if {@code service} is null
+   */
+  public static <T> RetrofitModule of(Class<T> service) {
+    return new RetrofitModule(service, null, null);
   }
 
   /**
@@ -112,12 +131,30 @@ public final class RetrofitModule extends AbstractModule {
    * @throws NullPointerException if an argument is null
    */
   public static <T> RetrofitModule named(String name, Class<T> service, ApiSettings settings) {
+    return new RetrofitModule(
+        service, checkName(name), Objects.requireNonNull(settings, "settings"));
+  }
+
+  /**
+   * A module that binds {@code @Named(name) service} configured by the {@code @Named(name)
+   * ApiSettings} that another module binds — the same settings an {@code ApiModule.named(name)}
+   * reads, so a service and an {@code ApiClient} of one API can share them. See {@link #of(Class)}.
+   *
+   * @throws IllegalArgumentException if {@code name} is blank, or {@code service} is not an
+   *     interface or declares {@code close()}
+   * @throws NullPointerException if an argument is null
+   */
+  public static <T> RetrofitModule named(String name, Class<T> service) {
+    return new RetrofitModule(service, checkName(name), null);
+  }
+
+  private static String checkName(String name) {
     Objects.requireNonNull(name, "name");
     if (name.isBlank()) {
       throw new IllegalArgumentException(
           "RetrofitModule.name must not be blank, got '" + name + "'");
     }
-    return new RetrofitModule(service, name, settings);
+    return name;
   }
 
   private static Class<?> checkService(Class<?> service) {
@@ -140,8 +177,13 @@ public final class RetrofitModule extends AbstractModule {
   @Override
   protected void configure() {
     install(new ApiBindings());
+    Key<ApiSettings> settingsKey = null;
+    if (settings == null) {
+      settingsKey =
+          name == null ? Key.get(ApiSettings.class) : Key.get(ApiSettings.class, Names.named(name));
+    }
     bind(key())
-        .toProvider(new ServiceProvider<>(service, serviceName(), settings))
+        .toProvider(new ServiceProvider<>(service, serviceName(), settings, settingsKey))
         .asEagerSingleton();
   }
 
@@ -160,37 +202,53 @@ public final class RetrofitModule extends AbstractModule {
         + (name == null ? "" : "@Named(\"" + name + "\") ")
         + service.getName()
         + ", "
-        + settings
+        + (settings != null ? settings : "settings bound elsewhere")
         + "]";
   }
 
   /**
-   * Creates the service once the session and the retry scheduler are ready. Declares them as its
-   * dependencies, so the container's graph (and stop order) sees them.
+   * Creates the service once the session, the retry scheduler and, when they are bound elsewhere,
+   * its settings are ready. Declares those as its dependencies, so the container's graph (and stop
+   * order) sees them.
    */
   private static final class ServiceProvider<T> implements ProviderWithDependencies<T> {
     private final Class<T> service;
     private final String name;
     private final ApiSettings settings;
+    private final Key<ApiSettings> settingsKey;
     @Inject private HttpSession session;
     @Inject private RetryScheduler scheduler;
+    private Provider<ApiSettings> boundSettings;
 
-    ServiceProvider(Class<T> service, String name, ApiSettings settings) {
+    /** With {@code settings}, or else with the settings bound at {@code settingsKey}. */
+    ServiceProvider(
+        Class<T> service, String name, ApiSettings settings, Key<ApiSettings> settingsKey) {
       this.service = service;
       this.name = name;
       this.settings = settings;
+      this.settingsKey = settingsKey;
+    }
+
+    @Inject
+    void resolveSettings(Injector injector) {
+      if (settingsKey != null) {
+        boundSettings = injector.getProvider(settingsKey);
+      }
     }
 
     @Override
     public T get() {
-      return ServiceProxy.create(service, name, settings, session, scheduler);
+      ApiSettings used = settings != null ? settings : boundSettings.get();
+      return ServiceProxy.create(service, name, used, session, scheduler);
     }
 
     @Override
     public Set<Dependency<?>> getDependencies() {
-      return Set.of(
-          Dependency.get(Key.get(HttpSession.class)),
-          Dependency.get(Key.get(RetryScheduler.class)));
+      Dependency<?> session = Dependency.get(Key.get(HttpSession.class));
+      Dependency<?> scheduler = Dependency.get(Key.get(RetryScheduler.class));
+      return settingsKey == null
+          ? Set.of(session, scheduler)
+          : Set.of(session, scheduler, Dependency.get(settingsKey));
     }
 
     @Override
