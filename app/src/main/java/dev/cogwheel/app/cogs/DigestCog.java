@@ -4,7 +4,7 @@ import com.codahale.metrics.Gauge;
 import com.codahale.metrics.MetricRegistry;
 import dev.cogwheel.Tasks;
 import dev.cogwheel.app.site.ReminderStats;
-import dev.cogwheel.okhttp.ApiClient;
+import dev.cogwheel.app.site.SiteApi;
 import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -17,20 +17,21 @@ import org.slf4j.LoggerFactory;
 /**
  * A periodic digest of the site's reminders: every {@code interval} it reads the counts, logs a
  * line when they changed, and feeds the gauges {@code cogs.digest.delivered}, {@code
- * cogs.digest.due} and {@code cogs.digest.upcoming}.
+ * cogs.digest.due} and {@code cogs.digest.upcoming}. It reaches the site through the Retrofit
+ * interface {@link SiteApi}; the reminder cog, through {@code ApiClient}.
  */
 @Singleton
 public final class DigestCog {
   private static final Logger log = LoggerFactory.getLogger(DigestCog.class);
 
-  private final ApiClient site;
+  private final SiteApi site;
   private final Tasks tasks;
   private final Duration interval;
   private final AtomicReference<ReminderStats> latest = new AtomicReference<>();
 
   @Inject
   DigestCog(
-      @Named("site") ApiClient site,
+      @Named("site") SiteApi site,
       Tasks tasks,
       MetricRegistry metrics,
       @Named("digest.interval") Duration interval) {
@@ -56,7 +57,7 @@ public final class DigestCog {
   void digest() {
     ReminderStats stats;
     try {
-      stats = site.get("stats", ReminderStats.class);
+      stats = site.stats();
     } catch (RuntimeException e) {
       log.warn("Could not read the reminder stats: {}", e.getMessage());
       return;

@@ -9,6 +9,7 @@ import com.google.inject.Provides;
 import com.google.inject.name.Names;
 import dev.cogwheel.okhttp.ApiModule;
 import dev.cogwheel.okhttp.ApiSettings;
+import dev.cogwheel.retrofit.RetrofitModule;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import java.net.URI;
@@ -16,10 +17,11 @@ import java.time.Duration;
 import java.util.Optional;
 
 /**
- * The site API: {@code @Named("site") ApiClient} and the {@link SiteCheck} that proves it answers
- * before the cogs start. With a URL it talks to that site; without one it starts the embedded
- * {@link DemoSite}, which the client then depends on, so the site starts before the client and
- * stops after it.
+ * The site API, reached two ways on one set of settings ({@code @Named("site") ApiSettings}): as
+ * {@code @Named("site") ApiClient} and as the Retrofit interface {@code @Named("site") SiteApi};
+ * and the {@link SiteCheck} that proves it answers before the cogs start. With a URL they talk to
+ * that site; without one it starts the embedded {@link DemoSite}, which the settings, and so both
+ * clients, then depend on, so the site starts before them and stops after them.
  */
 public final class SiteModule extends AbstractModule {
   private final Optional<URI> url;
@@ -37,6 +39,7 @@ public final class SiteModule extends AbstractModule {
   @Override
   protected void configure() {
     install(ApiModule.named("site"));
+    install(RetrofitModule.named("site", SiteApi.class));
     bind(SiteCheck.class).asEagerSingleton();
     if (url.isPresent()) {
       bind(Key.get(ApiSettings.class, Names.named("site")))

@@ -3,11 +3,14 @@ package dev.cogwheel.benchmarks;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.cogwheel.Container;
 import dev.cogwheel.benchmarks.internal.LoopbackServer;
+import dev.cogwheel.benchmarks.internal.RawReminderApi;
 import dev.cogwheel.benchmarks.internal.Reminder;
+import dev.cogwheel.benchmarks.internal.ReminderApi;
 import dev.cogwheel.okhttp.ApiClient;
 import dev.cogwheel.okhttp.ApiModule;
 import dev.cogwheel.okhttp.ApiSettings;
 import dev.cogwheel.okhttp.HttpModule;
+import dev.cogwheel.retrofit.RetrofitModule;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.concurrent.TimeUnit;
@@ -25,13 +28,23 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
+import retrofit2.Retrofit;
+import retrofit2.converter.jackson.JacksonConverterFactory;
 
 /**
  * One GET of a small JSON object, decoded to a {@link Reminder}, against a {@link LoopbackServer}
- * on 127.0.0.1 over a kept-alive connection: Cogwheel's {@link ApiClient} from a running container
- * ({@link HttpModule} and {@link ApiModule}), against the same request made by hand with a plain
- * {@link OkHttpClient} and Jackson (the floor). Both send the same headers: {@code Accept:
- * application/json} and a bearer token.
+ * on 127.0.0.1 over a kept-alive connection, two ways:
+ *
+ * <ul>
+ *   <li>Cogwheel's {@link ApiClient} from a running container ({@link HttpModule} and {@link
+ *       ApiModule}), against the same request made by hand with a plain {@link OkHttpClient} and
+ *       Jackson (the floor, {@code rawOkHttp});
+ *   <li>a Retrofit service of {@code cogwheel-retrofit} from a running container ({@link
+ *       RetrofitModule}, {@code cogwheelRetrofit}), against plain Retrofit on a plain {@code
+ *       OkHttpClient} with the same Jackson converter (the floor, {@code rawRetrofit}).
+ * </ul>
+ *
+ * All send the same headers: {@code Accept: application/json} and a bearer token.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
@@ -104,6 +117,59 @@ public class ApiClientBenchmark {
     }
   }
 
+  /** A running container with a Retrofit service of the server. */
+  @State(Scope.Benchmark)
+  public static class RetrofitState {
+    Container container;
+    ReminderApi service;
+
+    /** Starts the container. */
+    @Setup(Level.Trial)
+    public void setUp(ServerState server) {
+      ApiSettings settings =
+          ApiSettings.builder().baseUrl(server.server.baseUrl()).token(TOKEN).build();
+      container =
+          Container.builder()
+              .name("retrofit")
+              .modules(new HttpModule(), RetrofitModule.of(ReminderApi.class, settings))
+              .build()
+              .start();
+      service = container.getInstance(ReminderApi.class);
+    }
+
+    /** Stops the container, which closes the service's connections and threads. */
+    @TearDown(Level.Trial)
+    public void tearDown() {
+      container.stop();
+    }
+  }
+
+  /** Plain Retrofit on a plain OkHttpClient with Retrofit's Jackson converter. */
+  @State(Scope.Benchmark)
+  public static class RawRetrofitState {
+    final OkHttpClient client = new OkHttpClient();
+    RawReminderApi service;
+
+    /** Builds the service. */
+    @Setup(Level.Trial)
+    public void setUp(ServerState server) {
+      service =
+          new Retrofit.Builder()
+              .baseUrl(server.server.baseUrl())
+              .client(client)
+              .addConverterFactory(JacksonConverterFactory.create(new ObjectMapper()))
+              .build()
+              .create(RawReminderApi.class);
+    }
+
+    /** Closes the client's connections and stops its dispatcher's threads. */
+    @TearDown(Level.Trial)
+    public void tearDown() {
+      client.dispatcher().executorService().shutdown();
+      client.connectionPool().evictAll();
+    }
+  }
+
   /** {@code ApiClient.get(path, Reminder.class)}. */
   @Benchmark
   public Reminder cogwheel(CogwheelState state) {
@@ -133,6 +199,33 @@ public class ApiClientBenchmark {
       return state.mapper.readValue(body.byteStream(), Reminder.class);
     } catch (IOException e) {
       throw new UncheckedIOException("GET " + request.url() + " failed: " + e.getMessage(), e);
+    }
+  }
+
+  /** {@code service.reminder()} of a Retrofit service bound by {@link RetrofitModule}. */
+  @Benchmark
+  public Reminder cogwheelRetrofit(RetrofitState state) {
+    return state.service.reminder();
+  }
+
+  /**
+   * The same GET with plain Retrofit: execute the call, check the status, take the decoded body.
+   *
+   * @throws IllegalStateException if the answer is not 2xx
+   * @throws UncheckedIOException if the call or the decoding fails
+   */
+  @Benchmark
+  public Reminder rawRetrofit(RawRetrofitState state) {
+    try {
+      retrofit2.Response<Reminder> response = state.service.reminder("Bearer " + TOKEN).execute();
+      if (!response.isSuccessful()) {
+        throw new IllegalStateException(
+            "GET " + LoopbackServer.PATH + " answered " + response.code());
+      }
+      return response.body();
+    } catch (IOException e) {
+      throw new UncheckedIOException(
+          "GET " + LoopbackServer.PATH + " failed: " + e.getMessage(), e);
     }
   }
 }

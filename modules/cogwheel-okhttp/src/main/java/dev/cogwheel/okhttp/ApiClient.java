@@ -2,13 +2,11 @@ package dev.cogwheel.okhttp;
 
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.cogwheel.okhttp.internal.ApiEndpoint;
 import dev.cogwheel.okhttp.internal.Exchange;
 import dev.cogwheel.okhttp.internal.ExchangeRunner;
-import dev.cogwheel.okhttp.internal.OutcomeReader;
-import dev.cogwheel.okhttp.internal.Redactor;
 import dev.cogwheel.okhttp.internal.RequestFactory;
 import dev.cogwheel.okhttp.internal.ResponseDecoder;
-import dev.cogwheel.okhttp.internal.RetryPolicy;
 import dev.cogwheel.okhttp.internal.RetryScheduler;
 import jakarta.annotation.PreDestroy;
 import java.util.Map;
@@ -75,10 +73,10 @@ import java.util.concurrent.CompletableFuture;
  * IllegalStateException}.
  */
 public final class ApiClient {
-  private final String name;
-  private final String baseUrl;
+  private final ApiEndpoint endpoint;
   private final ObjectMapper mapper;
   private final RequestFactory requests;
+  private final ResponseDecoder decoder;
   private final ExchangeRunner runner;
 
   /**
@@ -86,30 +84,21 @@ public final class ApiClient {
    *     an absolute http or https URL without user info, query or fragment
    */
   ApiClient(String name, ApiSettings settings, HttpSession session, RetryScheduler scheduler) {
-    this.name = name == null ? "ApiClient" : "ApiClient '" + name + "'";
-    Redactor redactor = Redactor.of(settings.token());
-    this.mapper = settings.objectMapper();
-    String authorization =
-        settings.hasToken() ? settings.tokenScheme() + " " + settings.token() : null;
-    this.requests =
-        new RequestFactory(this.name, settings.baseUrl(), authorization, mapper, redactor);
-    this.baseUrl = redactor.redact(requests.base().toString());
-    RetryPolicy policy =
-        new RetryPolicy(
-            settings.maxAttempts(),
-            settings.initialBackoff(),
-            settings.maxBackoff(),
-            settings.maxRetryAfter());
-    OutcomeReader outcomes =
-        new OutcomeReader(new ResponseDecoder(mapper, redactor), policy, redactor);
-    this.runner =
-        new ExchangeRunner(
-            this.name, session.client(), outcomes, scheduler, settings.maxAttempts());
+    this.endpoint =
+        new ApiEndpoint(
+            name == null ? "ApiClient" : "ApiClient '" + name + "'",
+            settings,
+            session.client(),
+            scheduler);
+    this.mapper = endpoint.mapper();
+    this.requests = endpoint.requests();
+    this.decoder = endpoint.decoder();
+    this.runner = endpoint.runner();
   }
 
   /** The base URL that paths are resolved against, ending with {@code /}. */
   public String baseUrl() {
-    return baseUrl;
+    return endpoint.baseUrl();
   }
 
   /**
@@ -289,7 +278,7 @@ public final class ApiClient {
    */
   @PreDestroy
   void stop() {
-    runner.stop(name + " is stopped");
+    endpoint.stop();
   }
 
   private <T> Exchange<T> exchange(
@@ -300,12 +289,12 @@ public final class ApiClient {
       Object body,
       Class<T> type) {
     JavaType javaType = mapper.constructType(Objects.requireNonNull(type, "type"));
-    return requests.exchange(method, path, query, hasBody, body, javaType);
+    return requests.exchange(method, path, query, hasBody, body, decoder.bodyAs(javaType));
   }
 
   /** The client's name and base URL; never the token. */
   @Override
   public String toString() {
-    return name + "[" + baseUrl + "]";
+    return endpoint.toString();
   }
 }

@@ -3,6 +3,7 @@ package dev.cogwheel.okhttp;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.cogwheel.okhttp.internal.TokenAccess;
 import java.time.Duration;
 import java.util.Objects;
 
@@ -27,6 +28,10 @@ import java.util.Objects;
  * {@code Retry-After} honoured up to 30 s, a Jackson mapper that ignores unknown properties.
  */
 public final class ApiSettings {
+  static {
+    TokenAccess.install(ApiSettings::token);
+  }
+
   private final String baseUrl;
   private final String token;
   private final String tokenScheme;

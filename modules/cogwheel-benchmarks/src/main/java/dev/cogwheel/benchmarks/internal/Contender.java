@@ -6,13 +6,17 @@ import java.util.stream.Collectors;
 
 /** Where a benchmark method's result goes in the report, told by the method's name. */
 public enum Contender {
-  /** Cogwheel: methods named {@code cogwheel}. */
-  COGWHEEL("Cogwheel", Set.of("cogwheel")),
+  /**
+   * Cogwheel: methods named {@code cogwheel}, or {@code cogwheelRetrofit} for a Retrofit service of
+   * {@code cogwheel-retrofit}.
+   */
+  COGWHEEL("Cogwheel", Set.of("cogwheel", "cogwheelRetrofit")),
   /**
    * The floor: plain Guice ({@code plainGuice}), a hand-made OkHttp + Jackson call ({@code
-   * rawOkHttp}), or the JDK's HTTP server with a fixed answer ({@code jdkHttpServer}).
+   * rawOkHttp}), plain Retrofit on a plain OkHttpClient ({@code rawRetrofit}), or the JDK's HTTP
+   * server with a fixed answer ({@code jdkHttpServer}).
    */
-  FLOOR("floor", Set.of("plainGuice", "rawOkHttp", "jdkHttpServer")),
+  FLOOR("floor", Set.of("plainGuice", "rawOkHttp", "rawRetrofit", "jdkHttpServer")),
   /**
    * Plain Guice creating its injector on a new thread, as Cogwheel does on its start thread ({@code
    * plainGuiceOnAThread}): the floor that pays what Cogwheel pays for where it runs.

@@ -34,11 +34,11 @@ public final class ReportTable {
   public static ReportTable of(List<Measurement> measurements) {
     Map<String, ScenarioRow> byKey = new LinkedHashMap<>();
     for (Measurement measurement : measurements) {
-      Scenario scenario = Scenario.of(measurement.benchmark());
+      Scenario scenario = Scenario.of(measurement.benchmark(), measurement.method());
       Contender contender = Contender.of(measurement.benchmark(), measurement.method());
       ScenarioRow row =
           byKey.computeIfAbsent(
-              measurement.benchmark() + measurement.params(),
+              scenario.name() + measurement.params(),
               k -> new ScenarioRow(scenario, measurement.params()));
       row.add(contender, measurement);
     }

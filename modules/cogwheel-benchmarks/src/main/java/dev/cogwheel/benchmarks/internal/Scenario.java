@@ -1,6 +1,7 @@
 package dev.cogwheel.benchmarks.internal;
 
 import java.util.Map;
+import java.util.Set;
 
 /** What each benchmark class measures, as a row title, the table it goes in, and the goal there. */
 public enum Scenario {
@@ -76,6 +77,22 @@ public enum Scenario {
     }
   },
   /**
+   * {@code ApiClientBenchmark}'s Retrofit methods: the same GET through a Retrofit service of
+   * {@code cogwheel-retrofit}, within 1.05 times plain Retrofit on a plain OkHttpClient with the
+   * same converter.
+   */
+  API_GET_RETROFIT("ApiClientBenchmark", Layout.LIFECYCLE, "cogwheelRetrofit", "rawRetrofit") {
+    @Override
+    public String title(Map<String, String> params) {
+      return "Retrofit service GET + JSON decode (loopback)";
+    }
+
+    @Override
+    public Target target(Map<String, String> params) {
+      return Target.atMost(1.05, Contender.FLOOR);
+    }
+  },
+  /**
    * {@code ParallelIoStartBenchmark}: the start of {@code nodes} I/O-bound singletons in layers of
    * {@code width}, on as many threads as a layer is wide, within 1.15 times the start of its
    * critical path.
@@ -135,25 +152,41 @@ public enum Scenario {
 
   private final String benchmark;
   private final Layout layout;
+  private final Set<String> methods;
 
-  Scenario(String benchmark, Layout layout) {
+  /**
+   * @param methods the methods of {@code benchmark} that make this scenario; none for all the
+   *     methods that no other scenario of the class names
+   */
+  Scenario(String benchmark, Layout layout, String... methods) {
     this.benchmark = benchmark;
     this.layout = layout;
+    this.methods = Set.of(methods);
   }
 
   /**
-   * The scenario of the benchmark class with simple name {@code benchmark}.
+   * The scenario of method {@code method} of the benchmark class with simple name {@code
+   * benchmark}: the scenario of the class that names the method, or else the one that names none.
    *
    * @throws IllegalArgumentException naming the class if it is not one of the scenarios
    */
-  public static Scenario of(String benchmark) {
+  public static Scenario of(String benchmark, String method) {
+    Scenario unnamed = null;
     for (Scenario scenario : values()) {
       if (scenario.benchmark.equals(benchmark)) {
-        return scenario;
+        if (scenario.methods.contains(method)) {
+          return scenario;
+        }
+        if (scenario.methods.isEmpty()) {
+          unnamed = scenario;
+        }
       }
     }
-    throw new IllegalArgumentException(
-        "benchmark class " + benchmark + " has no Scenario: add one to report it");
+    if (unnamed == null) {
+      throw new IllegalArgumentException(
+          "benchmark class " + benchmark + " has no Scenario: add one to report it");
+    }
+    return unnamed;
   }
 
   /** The table the scenario's rows go in. */

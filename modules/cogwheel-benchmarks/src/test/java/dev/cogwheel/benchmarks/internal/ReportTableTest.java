@@ -22,6 +22,10 @@ class ReportTableTest {
     return new Measurement("ProvisionBenchmark", method, Map.of(), score, error, "ns/op");
   }
 
+  private static Measurement apiGet(String method, double score) {
+    return new Measurement("ApiClientBenchmark", method, Map.of(), score, 1.5, "us/op");
+  }
+
   @Test
   void rendersOneRowPerScenarioAndParameterWithEachRatioAndTheVerdict() {
     ReportTable table =
@@ -41,6 +45,27 @@ class ReportTableTest {
                 + "| -------------------------------------- | ----- | -----------: | -----------: | ----------------: | -----------: | -------------: | -------------------------: | --------------: | ----------------------------------------- | ------ |\n"
                 + "| start + stop, 1000 singletons          | us/op | 10400 ± 1.50 | 12000 ± 1.50 |      10000 ± 1.50 | 20000 ± 1.50 |          0.87× |                      1.04× |           0.52× | ≤ 1.05× floor on a thread, < 1.00× Spring | met    |\n"
                 + "| unscoped provision with @PostConstruct | ns/op |         52.0 |  50.0 ± 2.25 |                 — |   500 ± 10.0 |          1.04× |                          — |           0.10× | ≤ 1.10× floor, < 1.00× Spring             | met    |\n");
+  }
+
+  @Test
+  void splitsApiClientBenchmarkIntoItsApiClientAndRetrofitRows() {
+    ReportTable table =
+        ReportTable.of(
+            List.of(
+                apiGet("cogwheel", 110),
+                apiGet("rawOkHttp", 100),
+                apiGet("cogwheelRetrofit", 104),
+                apiGet("rawRetrofit", 100)));
+
+    assertThat(table.titles())
+        .containsExactly(
+            "ApiClient GET + JSON decode (loopback)",
+            "Retrofit service GET + JSON decode (loopback)");
+    assertThat(table.ratio("ApiClient GET + JSON decode (loopback)", Contender.FLOOR))
+        .isEqualTo(1.10);
+    assertThat(table.ratio("Retrofit service GET + JSON decode (loopback)", Contender.FLOOR))
+        .isEqualTo(1.04);
+    assertThat(table.render()).contains("| ≤ 1.05× floor ").contains("| ≤ 1.10× floor ");
   }
 
   @Test
@@ -176,9 +201,9 @@ class ReportTableTest {
     assertThatThrownBy(() -> ReportTable.of(List.of(startStop("dagger", "10", 1))))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage(
-            "benchmark method StartStopBenchmark.dagger is not a contender: name it one of cogwheel, criticalPath,"
+            "benchmark method StartStopBenchmark.dagger is not a contender: name it one of cogwheel, cogwheelRetrofit, criticalPath,"
                 + " guiceHandWrittenLifecycle, guiceInjectionListener, guiceNoOpListener, jdkHttpServer, parallel, plainGuice, plainGuiceOnAThread, rawOkHttp,"
-                + " sequential, spring");
+                + " rawRetrofit, sequential, spring");
   }
 
   @Test

@@ -1,29 +1,31 @@
 package dev.cogwheel.okhttp.internal;
 
-import com.fasterxml.jackson.databind.JavaType;
+import okhttp3.Call;
 import okhttp3.Request;
 
 /**
- * One API call as the client makes it, whatever the number of attempts: the request, the type its
- * answer is decoded to, and whether it may be retried.
+ * One API call as the client makes it, whatever the number of attempts: the request, what its
+ * answer is read into, and whether it may be retried. It can be cancelled by whoever made it.
  *
- * @param <T> the type of the decoded answer
+ * @param <T> the type of the exchange's value
  */
 public final class Exchange<T> {
   private final Request request;
   private final String url;
-  private final JavaType type;
+  private final AnswerReader<T> answers;
   private final boolean idempotent;
+  private volatile Call attempt;
+  private volatile boolean cancelled;
 
   /**
    * @param request the request every attempt sends
    * @param url the request's URL as messages show it, the token removed
-   * @param type the type the answer is decoded to; {@code Void} for none
+   * @param answers what the final answer is read into
    */
-  Exchange(Request request, String url, JavaType type) {
+  Exchange(Request request, String url, AnswerReader<T> answers) {
     this.request = request;
     this.url = url;
-    this.type = type;
+    this.answers = answers;
     this.idempotent = RetryPolicy.isIdempotent(request.method());
   }
 
@@ -42,14 +44,39 @@ public final class Exchange<T> {
     return url;
   }
 
-  /** The type the answer is decoded to. */
-  public JavaType type() {
-    return type;
+  /** What the final answer is read into. */
+  public AnswerReader<T> answers() {
+    return answers;
   }
 
   /** Whether the call may be retried: GET, HEAD, PUT, DELETE, OPTIONS. */
   public boolean idempotent() {
     return idempotent;
+  }
+
+  /**
+   * Cancels the attempt in flight, if any, and every later one: the exchange ends with a {@link
+   * java.util.concurrent.CancellationException}. Idempotent; thread-safe.
+   */
+  public void cancel() {
+    cancelled = true;
+    Call current = attempt;
+    if (current != null) {
+      current.cancel();
+    }
+  }
+
+  /** Whether {@link #cancel()} was called. */
+  public boolean isCancelled() {
+    return cancelled;
+  }
+
+  /** Records the call of the attempt about to start, cancelling it at once if the exchange is. */
+  void attempting(Call call) {
+    attempt = call;
+    if (cancelled) {
+      call.cancel();
+    }
   }
 
   /** {@code <method> <url>}, as messages name the call. */

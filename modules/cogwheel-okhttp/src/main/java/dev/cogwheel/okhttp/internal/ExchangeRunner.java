@@ -61,7 +61,8 @@ public final class ExchangeRunner {
    * @return the decoded answer
    * @throws IllegalStateException if the client is stopped
    * @throws java.util.concurrent.CancellationException if the client stopped during the exchange,
-   *     or the thread was interrupted while waiting to retry (its interrupt flag is set again)
+   *     the exchange was {@linkplain Exchange#cancel() cancelled}, or the thread was interrupted
+   *     while waiting to retry (its interrupt flag is set again)
    * @throws RuntimeException the failure the exchange came to: {@code ApiException}, {@code
    *     ApiDecodingException} or {@link java.io.UncheckedIOException}
    */
@@ -70,6 +71,7 @@ public final class ExchangeRunner {
       Call call = http.newCall(exchange.request());
       InFlight cancel = reason -> call.cancel();
       inFlight.add(cancel);
+      exchange.attempting(call);
       Outcome<T> outcome;
       try {
         refuseIfStopped(exchange, attempt);
@@ -207,6 +209,7 @@ public final class ExchangeRunner {
       attempt = next;
       Call nextCall = http.newCall(exchange.request());
       call = nextCall;
+      exchange.attempting(nextCall);
       if (future.isDone()) {
         return;
       }

@@ -13,24 +13,22 @@ import okhttp3.Response;
  * Outcome}, deciding between success, failure and retry.
  */
 public final class OutcomeReader {
-  private final ResponseDecoder decoder;
   private final RetryPolicy policy;
   private final Redactor redactor;
 
   /**
-   * @param decoder what decodes answers
    * @param policy when to retry
    * @param redactor what removes the token from messages
    */
-  public OutcomeReader(ResponseDecoder decoder, RetryPolicy policy, Redactor redactor) {
-    this.decoder = decoder;
+  public OutcomeReader(RetryPolicy policy, Redactor redactor) {
     this.policy = policy;
     this.redactor = redactor;
   }
 
   /**
-   * The outcome of attempt number {@code attempt}, which got {@code response}. Reads the body but
-   * does not close it.
+   * The outcome of attempt number {@code attempt}, which got {@code response}: another attempt, or
+   * what the exchange's {@link AnswerReader} makes of the answer. Reads the body but does not close
+   * it.
    *
    * @param cancelledBecause why the call was cancelled, or null if it was not; asked only if
    *     reading the body fails
@@ -38,22 +36,22 @@ public final class OutcomeReader {
   public <T> Outcome<T> read(
       Exchange<T> exchange, int attempt, Response response, Supplier<String> cancelledBecause) {
     int status = response.code();
-    if (status >= 200 && status < 300) {
-      try {
-        return Outcome.success(decoder.decode(exchange, response));
-      } catch (IOException e) {
-        return read(exchange, attempt, e, cancelledBecause.get());
-      } catch (RuntimeException e) {
-        return Outcome.failure(e);
-      }
-    }
-    if (RetryPolicy.isRetryableStatus(status) && policy.mayRetry(exchange, attempt)) {
+    boolean success = status >= 200 && status < 300;
+    if (!success && RetryPolicy.isRetryableStatus(status) && policy.mayRetry(exchange, attempt)) {
       Optional<Duration> delay = policy.delayAfter(attempt, response.headers());
       if (delay.isPresent()) {
         return Outcome.retry(delay.get(), "answered " + status);
       }
     }
-    return Outcome.failure(decoder.statusFailure(exchange, response));
+    AnswerReader<T> answers = exchange.answers();
+    try {
+      return Outcome.success(
+          success ? answers.success(exchange, response) : answers.failure(exchange, response));
+    } catch (IOException e) {
+      return read(exchange, attempt, e, cancelledBecause.get());
+    } catch (RuntimeException e) {
+      return Outcome.failure(e);
+    }
   }
 
   /**

@@ -1,17 +1,18 @@
 package dev.cogwheel.okhttp.internal;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
 import okhttp3.HttpUrl;
 import okhttp3.Request;
+import okhttp3.RequestBody;
 
 /**
  * Makes the requests of one API client: URLs relative to its base URL, the query encoded, the
- * {@code Authorization} header, JSON bodies.
+ * {@code Authorization} header, JSON bodies; and prepares requests built elsewhere (by Retrofit)
+ * the same way.
  */
 public final class RequestFactory {
   private static final Pattern ABSOLUTE = Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*://");
@@ -54,7 +55,7 @@ public final class RequestFactory {
    *     out, an {@link Iterable} or array adds the parameter once per element
    * @param hasBody whether the request has a body
    * @param body what is written as the JSON body; null for an empty body
-   * @param type the type the answer is decoded to
+   * @param answers what the answer is read into
    * @throws IllegalArgumentException if the path is not a valid relative URL, a query name is null
    *     or blank, or the body cannot be written as JSON
    */
@@ -64,7 +65,7 @@ public final class RequestFactory {
       Map<String, ?> query,
       boolean hasBody,
       Object body,
-      JavaType type) {
+      AnswerReader<T> answers) {
     HttpUrl url = url(method, path, query);
     String shownUrl = redactor.redact(url.toString());
     Request.Builder request = new Request.Builder().url(url).header("Accept", "application/json");
@@ -77,7 +78,46 @@ public final class RequestFactory {
     } else {
       request.method(method, null);
     }
-    return new Exchange<>(request.build(), shownUrl, type);
+    return new Exchange<>(request.build(), shownUrl, answers);
+  }
+
+  /**
+   * An exchange of {@code request}, built elsewhere, as this factory would have made it: with
+   * {@code Accept: application/json} unless it has an {@code Accept} of its own, the {@code
+   * Authorization} header, and a body that OkHttp never sends twice unless the method is
+   * idempotent.
+   *
+   * @param request a request to the base URL's scheme, host and port
+   * @param answers what the answer is read into
+   * @throws IllegalArgumentException naming the method and URL, the token removed, if the request
+   *     goes to another scheme, host or port than the base URL's: the token only goes there
+   */
+  public <T> Exchange<T> exchange(Request request, AnswerReader<T> answers) {
+    HttpUrl url = request.url();
+    String shownUrl = redactor.redact(url.toString());
+    if (!url.scheme().equals(base.scheme())
+        || !url.host().equals(base.host())
+        || url.port() != base.port()) {
+      throw new IllegalArgumentException(
+          request.method()
+              + " "
+              + shownUrl
+              + ": not on the base URL's host "
+              + redactor.redact(base.newBuilder().encodedPath("/").build().toString())
+              + ", where the calls of this client go");
+    }
+    Request.Builder prepared = request.newBuilder();
+    if (request.header("Accept") == null) {
+      prepared.header("Accept", "application/json");
+    }
+    if (authorization != null) {
+      prepared.header("Authorization", authorization);
+    }
+    RequestBody body = request.body();
+    if (body != null && !body.isOneShot() && !RetryPolicy.isIdempotent(request.method())) {
+      prepared.method(request.method(), new OneShotBody(body));
+    }
+    return new Exchange<>(prepared.build(), shownUrl, answers);
   }
 
   private HttpUrl url(String method, String path, Map<String, ?> query) {

@@ -2,6 +2,7 @@ package dev.cogwheel.okhttp.internal;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.cogwheel.okhttp.ApiDecodingException;
@@ -34,14 +35,33 @@ public final class ResponseDecoder {
   }
 
   /**
+   * The answers of {@code ApiClient}: a 2xx answer {@linkplain #decode decoded} as {@code type}, an
+   * answer outside 2xx thrown as {@link #statusFailure ApiException}.
+   */
+  public <T> AnswerReader<T> bodyAs(JavaType type) {
+    return new AnswerReader<>() {
+      @Override
+      @SuppressWarnings("unchecked") // Jackson decodes what type says
+      public T success(Exchange<T> exchange, Response response) throws IOException {
+        return (T) decode(exchange, type, response);
+      }
+
+      @Override
+      public T failure(Exchange<T> exchange, Response response) {
+        throw statusFailure(exchange, response);
+      }
+    };
+  }
+
+  /**
    * The value of a 2xx answer: null for {@code Void}, for 204 and 205, and for an empty body;
-   * otherwise the body decoded as the exchange's type.
+   * otherwise the body decoded as {@code type}.
    *
    * @throws ApiDecodingException if the body is not JSON of that type
    * @throws IOException if reading the body failed
    */
-  public <T> T decode(Exchange<T> exchange, Response response) throws IOException {
-    Class<?> raw = exchange.type().getRawClass();
+  public Object decode(Exchange<?> exchange, JavaType type, Response response) throws IOException {
+    Class<?> raw = type.getRawClass();
     if (raw == Void.class
         || raw == void.class
         || response.code() == 204
@@ -53,9 +73,9 @@ public final class ResponseDecoder {
       return null;
     }
     try {
-      return mapper.readValue(source.inputStream(), exchange.type());
+      return mapper.readValue(source.inputStream(), type);
     } catch (JsonProcessingException e) {
-      throw decodingFailure(exchange, e);
+      throw decodingFailure(exchange, type, e);
     }
   }
 
@@ -83,11 +103,12 @@ public final class ResponseDecoder {
     }
   }
 
-  private ApiDecodingException decodingFailure(Exchange<?> exchange, JsonProcessingException e) {
+  private ApiDecodingException decodingFailure(
+      Exchange<?> exchange, JavaType type, JsonProcessingException e) {
     StringBuilder message =
         new StringBuilder(exchange.toString())
             .append(" returned a body that is not valid JSON for ")
-            .append(exchange.type().getRawClass().getSimpleName())
+            .append(type.getRawClass().getSimpleName())
             .append(": ")
             .append(redactor.redact(e.getOriginalMessage()));
     JsonLocation location = e.getLocation();
