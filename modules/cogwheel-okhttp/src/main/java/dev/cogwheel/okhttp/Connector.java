@@ -2,6 +2,7 @@ package dev.cogwheel.okhttp;
 
 import dev.cogwheel.Container;
 import dev.cogwheel.okhttp.internal.OwnedThreads;
+import dev.cogwheel.okhttp.internal.RetryScheduler;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -26,15 +27,17 @@ import org.slf4j.LoggerFactory;
  * <p><b>Threads.</b> The dispatcher runs asynchronous calls, and their callbacks, on daemon threads
  * from {@link Container#threadFactory(String) container.threadFactory("okhttp")}, named {@code
  * <container>-okhttp-<n>} (OkHttp renames a thread to {@code OkHttp <url>} while it runs a call).
+ * The API clients' asynchronous retries wait for their backoff on one more daemon thread it owns,
+ * {@code <container>-okhttp-retry-<n>}, made on first use.
  *
  * <p><b>Stop.</b> When the container stops it — after every session and API client, which depend on
- * it — the connector refuses new asynchronous calls, cancels every queued and running call, shuts
- * its executor down and waits, bounded by {@link HttpSettings#stopTimeout()}, for its threads to
- * end and for cancelled calls to let go of their connections, then evicts every pooled connection.
- * Once {@link #stop()} has returned no thread of the connector is alive and {@code
- * connectionPool().connectionCount()} is 0, unless a caller left a response body open (logged as a
- * warning). OkHttp's JVM-wide daemon threads ({@code OkHttp TaskRunner}, {@code Okio Watchdog}) are
- * not the connector's and idle out on their own.
+ * it — the connector drops every pending retry, refuses new asynchronous calls, cancels every
+ * queued and running call, shuts its executor down and waits, bounded by {@link
+ * HttpSettings#stopTimeout()}, for its threads to end and for cancelled calls to let go of their
+ * connections, then evicts every pooled connection. Once {@link #stop()} has returned no thread of
+ * the connector is alive and {@code connectionPool().connectionCount()} is 0, unless a caller left
+ * a response body open (logged as a warning). OkHttp's JVM-wide daemon threads ({@code OkHttp
+ * TaskRunner}, {@code Okio Watchdog}) are not the connector's and idle out on their own.
  *
  * <p>Thread-safe.
  */
@@ -48,6 +51,7 @@ public final class Connector {
   private final Dispatcher dispatcher;
   private final ConnectionPool connectionPool;
   private final Dns dns;
+  private final RetryScheduler retries;
   private volatile boolean stopped;
 
   @Inject
@@ -73,6 +77,7 @@ public final class Connector {
         new ConnectionPool(
             settings.maxIdleConnections(), settings.keepAlive().toMillis(), TimeUnit.MILLISECONDS);
     this.dns = settings.dns();
+    this.retries = new RetryScheduler(container.threadFactory("okhttp-retry"), container.name());
   }
 
   /** The connection pool every session's client shares. For gauges: its connection counts. */
@@ -93,17 +98,23 @@ public final class Connector {
     return dns;
   }
 
+  /** The timer of the API clients' asynchronous retries, stopped with the connector. */
+  RetryScheduler retries() {
+    return retries;
+  }
+
   /** Whether the connector has been stopped. */
   boolean isStopped() {
     return stopped;
   }
 
   /**
-   * Cancels every call, ends the dispatcher's threads and evicts every pooled connection. Called
-   * once by the container at stop; calling it again does nothing more.
+   * Drops the pending retries, cancels every call, ends the dispatcher's and the retries' threads
+   * and evicts every pooled connection. Called once by the container at stop; calling it again does
+   * nothing more.
    *
-   * @throws IllegalStateException naming the threads, if a dispatcher thread has not ended within
-   *     {@link HttpSettings#stopTimeout()}
+   * @throws IllegalStateException naming the threads, if a dispatcher or retry thread has not ended
+   *     within {@link HttpSettings#stopTimeout()}
    * @throws InterruptedException if the stopping thread is interrupted while waiting; the pool is
    *     evicted first
    */
@@ -111,6 +122,14 @@ public final class Connector {
   void stop() throws InterruptedException {
     stopped = true;
     long deadline = System.nanoTime() + stopTimeout.toNanos();
+    try {
+      retries.stop(stopTimeout);
+    } finally {
+      stopDispatcher(deadline);
+    }
+  }
+
+  private void stopDispatcher(long deadline) throws InterruptedException {
     CountDownLatch idle = new CountDownLatch(1);
     dispatcher.setIdleCallback(idle::countDown);
     if (dispatcher.runningCallsCount() == 0) {

@@ -1,31 +1,33 @@
 package dev.cogwheel.okhttp.internal;
 
-import dev.cogwheel.Container;
-import jakarta.annotation.PreDestroy;
-import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 
 /**
  * The timer of the API clients' asynchronous retries: after its backoff, the next attempt is
  * enqueued from here, so that no dispatcher thread sleeps. One daemon thread, {@code
  * <container>-okhttp-retry-<n>}, made on first use and ended after 10 s idle or at stop.
+ *
+ * <p>The {@code Connector} makes it and stops it with itself, as it does every other thread of the
+ * HTTP stack: it is part of the connector, not a component of the container.
  */
 public final class RetryScheduler {
-  private static final Duration STOP_TIMEOUT = Duration.ofSeconds(5);
-
   private final String name;
   private final OwnedThreads threads;
   private final ScheduledThreadPoolExecutor executor;
 
-  @Inject
-  RetryScheduler(Container container) {
-    this.name = "Retry scheduler of container '" + container.name() + "'";
-    this.threads = new OwnedThreads(container.threadFactory("okhttp-retry"), name);
+  /**
+   * @param threads where its thread comes from: {@code container.threadFactory("okhttp-retry")}
+   * @param containerName the container's name, for messages
+   */
+  public RetryScheduler(ThreadFactory threads, String containerName) {
+    this.name = "Retry scheduler of container '" + containerName + "'";
+    this.threads = new OwnedThreads(threads, name);
     this.executor =
         new ScheduledThreadPoolExecutor(
             1,
@@ -51,17 +53,18 @@ public final class RetryScheduler {
    * Drops every pending retry and ends the thread. The API clients, stopped first, have already
    * failed the calls those retries belonged to.
    *
-   * @throws IllegalStateException if the thread has not ended within 5 s
+   * @param timeout how long to wait for the thread to end
+   * @throws IllegalStateException if the thread has not ended within {@code timeout}
    * @throws InterruptedException if the stopping thread is interrupted while waiting
    */
-  @PreDestroy
-  void stop() throws InterruptedException {
+  public void stop(Duration timeout) throws InterruptedException {
+    long deadline = System.nanoTime() + timeout.toNanos();
     executor.shutdownNow();
-    executor.awaitTermination(STOP_TIMEOUT.toNanos(), TimeUnit.NANOSECONDS);
-    List<String> alive = threads.join(STOP_TIMEOUT);
+    executor.awaitTermination(timeout.toNanos(), TimeUnit.NANOSECONDS);
+    List<String> alive = threads.join(Duration.ofNanos(Math.max(0, deadline - System.nanoTime())));
     if (!alive.isEmpty()) {
       throw new IllegalStateException(
-          name + ": threads did not end within " + STOP_TIMEOUT.toMillis() + " ms: " + alive);
+          name + ": threads did not end within " + timeout.toMillis() + " ms: " + alive);
     }
   }
 
