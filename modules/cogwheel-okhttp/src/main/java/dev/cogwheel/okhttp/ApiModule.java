@@ -8,6 +8,7 @@ import com.google.inject.name.Names;
 import com.google.inject.spi.Dependency;
 import com.google.inject.spi.ProviderWithDependencies;
 import dev.cogwheel.okhttp.internal.ApiBindings;
+import dev.cogwheel.okhttp.internal.RetryScheduler;
 import jakarta.inject.Inject;
 import java.util.Objects;
 import java.util.Set;
@@ -120,15 +121,14 @@ public final class ApiModule extends AbstractModule {
   }
 
   /**
-   * Creates the client once the session, the connector (whose retry timer it uses) and its settings
-   * are ready. Declares those as its dependencies, so the container's graph (and stop order) sees
-   * them.
+   * Creates the client once the session, the retry scheduler and its settings are ready. Declares
+   * those as its dependencies, so the container's graph (and stop order) sees them.
    */
   private static final class ApiClientProvider implements ProviderWithDependencies<ApiClient> {
     private final String name;
     private final Key<ApiSettings> settingsKey;
     @Inject private HttpSession session;
-    @Inject private Connector connector;
+    @Inject private RetryScheduler scheduler;
     private Provider<ApiSettings> settings;
 
     ApiClientProvider(String name, Key<ApiSettings> settingsKey) {
@@ -143,14 +143,14 @@ public final class ApiModule extends AbstractModule {
 
     @Override
     public ApiClient get() {
-      return new ApiClient(name, settings.get(), session, connector.retries());
+      return new ApiClient(name, settings.get(), session, scheduler);
     }
 
     @Override
     public Set<Dependency<?>> getDependencies() {
       return Set.of(
           Dependency.get(Key.get(HttpSession.class)),
-          Dependency.get(Key.get(Connector.class)),
+          Dependency.get(Key.get(RetryScheduler.class)),
           Dependency.get(settingsKey));
     }
 
