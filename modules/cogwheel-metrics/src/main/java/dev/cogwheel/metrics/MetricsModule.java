@@ -6,9 +6,12 @@ import com.codahale.metrics.health.HealthCheck;
 import com.codahale.metrics.health.HealthCheckRegistry;
 import com.google.inject.AbstractModule;
 import com.google.inject.Binder;
+import com.google.inject.Key;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import com.google.inject.multibindings.MapBinder;
+import com.google.inject.name.Names;
+import dev.cogwheel.LifecycleListener;
 import dev.cogwheel.metrics.internal.MetricsLifecycle;
 import dev.cogwheel.metrics.internal.OwnedHealthCheckRegistry;
 import dev.cogwheel.metrics.internal.ReporterSettings;
@@ -45,6 +48,10 @@ import java.util.Objects;
  * HealthCheckRegistry} the module creates runs {@code @Async} checks on the container's threads
  * ({@code <container>-health-<n>}) and ends them when it is released.
  *
+ * <p><b>Its own component.</b> Beside the registries the module adds one component of its own,
+ * known by the key {@link #LIFECYCLE}, {@code LifecycleListener @Named("MetricsModule")}: it
+ * follows the container's events, registers the gauges and health checks, and runs the reporters.
+ *
  * <p><b>Lifecycle metrics.</b> A timer per component for its start and for its stop, timers of the
  * whole start and stop, gauges of the state and of the number of started components, and a counter
  * of failed stops; see {@link MetricNames} for the names. Components that started before the
@@ -74,6 +81,14 @@ import java.util.Objects;
 public final class MetricsModule extends AbstractModule {
   /** The name of the built-in health check of the container's state. */
   public static final String CONTAINER_HEALTH_CHECK = "container";
+
+  /**
+   * The key of the module's own component, which records the lifecycle metrics, keeps the health
+   * checks registered and runs the reporters: {@code LifecycleListener @Named("MetricsModule")} in
+   * the start report, {@code /lifecycle} and the metrics of each component.
+   */
+  public static final Key<LifecycleListener> LIFECYCLE =
+      Key.get(LifecycleListener.class, Names.named("MetricsModule"));
 
   private final MetricRegistry registry;
   private final HealthCheckRegistry healthCheckRegistry;
@@ -134,11 +149,12 @@ public final class MetricsModule extends AbstractModule {
     if (healthCheckRegistry != null) {
       bind(HealthCheckRegistry.class).toInstance(healthCheckRegistry);
     } else {
-      bind(HealthCheckRegistry.class).to(OwnedHealthCheckRegistry.class);
+      // A linked singleton: the component is known by the key the user injects.
+      bind(HealthCheckRegistry.class).to(OwnedHealthCheckRegistry.class).in(Singleton.class);
     }
     bind(ReporterSettings.class).toInstance(settings);
     healthChecks(binder());
-    bind(MetricsLifecycle.class).asEagerSingleton();
+    bind(LIFECYCLE).to(MetricsLifecycle.class).asEagerSingleton();
   }
 
   /** The run's Prometheus registry: Cogwheel's own families, the Dropwizard bridge and the JVM. */

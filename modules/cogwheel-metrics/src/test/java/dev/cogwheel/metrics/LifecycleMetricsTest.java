@@ -12,6 +12,7 @@ import com.google.inject.name.Named;
 import com.google.inject.name.Names;
 import dev.cogwheel.Component;
 import dev.cogwheel.Container;
+import dev.cogwheel.KeyNames;
 import dev.cogwheel.Span;
 import dev.cogwheel.StopException;
 import jakarta.annotation.PreDestroy;
@@ -48,8 +49,8 @@ class LifecycleMetricsTest {
             "cogwheel.component.start.LifecycleMetricsTest$Database",
             "cogwheel.component.start.LifecycleMetricsTest$Database@Named(replica)",
             "cogwheel.component.start.LifecycleMetricsTest$Cache",
-            "cogwheel.component.start.OwnedHealthCheckRegistry",
-            "cogwheel.component.start.MetricsLifecycle");
+            "cogwheel.component.start.HealthCheckRegistry",
+            "cogwheel.component.start.LifecycleListener@Named(MetricsModule)");
     assertThat(registry.timer("cogwheel.component.start.LifecycleMetricsTest$Database").getCount())
         .isEqualTo(1);
     assertThat(
@@ -82,10 +83,9 @@ class LifecycleMetricsTest {
 
     List<String> names =
         container.components().stream().map(Component::name).collect(Collectors.toList());
-    List<String> before = names.subList(0, names.indexOf("MetricsLifecycle"));
-    assertThat(before)
-        .contains(
-            "LifecycleMetricsTest$Database", "LifecycleMetricsTest$Database @Named(\"replica\")");
+    List<String> before =
+        names.subList(0, names.indexOf(KeyNames.describe(MetricsModule.LIFECYCLE)));
+    assertThat(before).contains("LifecycleMetricsTest$Database @Named(\"replica\")");
     for (String name : before) {
       assertThat(registry.timer("cogwheel.component.start." + MetricNames.segment(name)).getCount())
           .as(name)

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.codahale.metrics.Gauge;
 import com.codahale.metrics.MetricRegistry;
 import com.google.inject.AbstractModule;
+import com.google.inject.Provides;
+import com.google.inject.name.Named;
 import com.google.inject.name.Names;
 import dev.cogwheel.Container;
 import dev.cogwheel.StopException;
@@ -72,6 +74,26 @@ class PrometheusFamiliesTest {
               "cogwheel_component_start_seconds_count{component=\"PrometheusFamiliesTest$Cache\"} 1");
       assertThat(PrometheusText.of(prometheus))
           .doesNotContain("cogwheel_component_start_PrometheusFamiliesTest");
+    }
+  }
+
+  @Test
+  void aQualifiedComponentIsLabelledWithItsNameAsWrittenSpaceAndQuotesIncluded() {
+    AbstractModule site =
+        new AbstractModule() {
+          @Provides
+          @Singleton
+          @Named("site")
+          Database site() {
+            return new Database();
+          }
+        };
+    try (Container container = start(site)) {
+      PrometheusRegistry prometheus = container.getInstance(PrometheusRegistry.class);
+
+      assertThat(PrometheusText.family(prometheus, "cogwheel_component_start_seconds"))
+          .contains(
+              "cogwheel_component_start_seconds_count{component=\"PrometheusFamiliesTest$Database @Named(\\\"site\\\")\"} 1");
     }
   }
 

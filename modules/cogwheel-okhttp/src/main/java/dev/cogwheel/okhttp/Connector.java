@@ -1,6 +1,7 @@
 package dev.cogwheel.okhttp;
 
 import dev.cogwheel.Container;
+import dev.cogwheel.okhttp.internal.DelayTimer;
 import dev.cogwheel.okhttp.internal.OwnedThreads;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
@@ -8,6 +9,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -26,15 +28,18 @@ import org.slf4j.LoggerFactory;
  * <p><b>Threads.</b> The dispatcher runs asynchronous calls, and their callbacks, on daemon threads
  * from {@link Container#threadFactory(String) container.threadFactory("okhttp")}, named {@code
  * <container>-okhttp-<n>} (OkHttp renames a thread to {@code OkHttp <url>} while it runs a call).
+ * Its {@linkplain #schedule timer}, on which the API clients' asynchronous retries wait out their
+ * backoff, is one more daemon thread, {@code <container>-okhttp-timer-<n>}, made on first use and
+ * ended after 10 s idle.
  *
  * <p><b>Stop.</b> When the container stops it — after every session and API client, which depend on
- * it — the connector refuses new asynchronous calls, cancels every queued and running call, shuts
- * its executor down and waits, bounded by {@link HttpSettings#stopTimeout()}, for its threads to
- * end and for cancelled calls to let go of their connections, then evicts every pooled connection.
- * Once {@link #stop()} has returned no thread of the connector is alive and {@code
- * connectionPool().connectionCount()} is 0, unless a caller left a response body open (logged as a
- * warning). OkHttp's JVM-wide daemon threads ({@code OkHttp TaskRunner}, {@code Okio Watchdog}) are
- * not the connector's and idle out on their own.
+ * it — the connector drops every task of its timer (pending retries), refuses new asynchronous
+ * calls, cancels every queued and running call, shuts its executor down and waits, bounded by
+ * {@link HttpSettings#stopTimeout()}, for its threads to end and for cancelled calls to let go of
+ * their connections, then evicts every pooled connection. Once {@link #stop()} has returned no
+ * thread of the connector is alive and {@code connectionPool().connectionCount()} is 0, unless a
+ * caller left a response body open (logged as a warning). OkHttp's JVM-wide daemon threads ({@code
+ * OkHttp TaskRunner}, {@code Okio Watchdog}) are not the connector's and idle out on their own.
  *
  * <p>Thread-safe.
  */
@@ -48,6 +53,7 @@ public final class Connector {
   private final Dispatcher dispatcher;
   private final ConnectionPool connectionPool;
   private final Dns dns;
+  private final DelayTimer timer;
   private volatile boolean stopped;
 
   @Inject
@@ -73,6 +79,10 @@ public final class Connector {
         new ConnectionPool(
             settings.maxIdleConnections(), settings.keepAlive().toMillis(), TimeUnit.MILLISECONDS);
     this.dns = settings.dns();
+    this.timer =
+        new DelayTimer(
+            container.threadFactory("okhttp-timer"),
+            "Timer of the connector of container '" + container.name() + "'");
   }
 
   /** The connection pool every session's client shares. For gauges: its connection counts. */
@@ -93,17 +103,31 @@ public final class Connector {
     return dns;
   }
 
+  /**
+   * Runs {@code task} once after {@code delay} on the connector's timer thread, for work that waits
+   * before it makes a call, such as the API clients' retries. The task must not block: it holds the
+   * one timer thread; enqueue a call rather than execute it. Tasks still pending when the connector
+   * stops are dropped.
+   *
+   * @throws java.util.concurrent.RejectedExecutionException if the connector is stopped
+   * @throws NullPointerException if {@code task} or {@code delay} is null
+   */
+  public ScheduledFuture<?> schedule(Runnable task, Duration delay) {
+    return timer.schedule(task, delay);
+  }
+
   /** Whether the connector has been stopped. */
   boolean isStopped() {
     return stopped;
   }
 
   /**
-   * Cancels every call, ends the dispatcher's threads and evicts every pooled connection. Called
-   * once by the container at stop; calling it again does nothing more.
+   * Drops the timer's pending tasks, cancels every call, ends the dispatcher's and the timer's
+   * threads and evicts every pooled connection. Called once by the container at stop; calling it
+   * again does nothing more.
    *
-   * @throws IllegalStateException naming the threads, if a dispatcher thread has not ended within
-   *     {@link HttpSettings#stopTimeout()}
+   * @throws IllegalStateException naming the threads, if a dispatcher or timer thread has not ended
+   *     within {@link HttpSettings#stopTimeout()}
    * @throws InterruptedException if the stopping thread is interrupted while waiting; the pool is
    *     evicted first
    */
@@ -111,6 +135,14 @@ public final class Connector {
   void stop() throws InterruptedException {
     stopped = true;
     long deadline = System.nanoTime() + stopTimeout.toNanos();
+    try {
+      timer.stop(stopTimeout);
+    } finally {
+      stopDispatcher(deadline);
+    }
+  }
+
+  private void stopDispatcher(long deadline) throws InterruptedException {
     CountDownLatch idle = new CountDownLatch(1);
     dispatcher.setIdleCallback(idle::countDown);
     if (dispatcher.runningCallsCount() == 0) {

@@ -62,8 +62,8 @@ final class Running implements AutoCloseable {
   }
 
   /**
-   * Threads of the connector (and the API clients' retry timer): named {@code
-   * <container>-okhttp-...}, or renamed by OkHttp to {@code OkHttp <url>} while they run a call.
+   * Threads of the connector (its dispatcher and its timer): named {@code <container>-okhttp-...},
+   * or renamed by OkHttp to {@code OkHttp <url>} while they run a call.
    */
   static List<String> connectorThreads(Container container) {
     return container.threads().stream()

@@ -250,7 +250,7 @@ class StopTest {
         .until(
             () ->
                 Running.connectorThreads(app.container).stream()
-                    .anyMatch(name -> name.contains("-okhttp-retry-")));
+                    .anyMatch(name -> name.contains("-okhttp-timer-")));
 
     app.container.stop();
 

@@ -1,9 +1,11 @@
 package dev.cogwheel.metrics.http;
 
 import com.google.inject.AbstractModule;
+import com.google.inject.Key;
+import com.google.inject.name.Names;
 import dev.cogwheel.metrics.http.internal.CallMetricsFactory;
-import dev.cogwheel.metrics.http.internal.ConnectorGauges;
 import dev.cogwheel.okhttp.HttpModule;
+import okhttp3.EventListener;
 
 /**
  * HTTP metrics for the {@link dev.cogwheel.okhttp.HttpSession} of a container, in the registry of
@@ -38,17 +40,28 @@ import dev.cogwheel.okhttp.HttpModule;
  * HttpMetricNames#DISPATCHER_RUNNING_CALLS}, {@link HttpMetricNames#DISPATCHER_QUEUED_CALLS}),
  * which read the live values each time they are read, replacing those of an earlier run.
  *
+ * <p>Both are the work of one component of the module's own, known by the key {@link #METRICS},
+ * {@code EventListener$Factory @Named("HttpMetricsModule")}, in the start report, {@code
+ * /lifecycle} and the metrics of each component. It starts after the connector and before the
+ * session, and registers the gauges as it starts.
+ *
  * <p>OkHttp and {@code cogwheel-okhttp} are optional dependencies of {@code cogwheel-metrics}: only
  * this package needs them. Installing the module twice is harmless: modules of this class are
  * equal.
  */
 public final class HttpMetricsModule extends AbstractModule {
+  /**
+   * The key of the module's own component: the {@link EventListener.Factory} it contributes to the
+   * session, which also registers the connector's gauges.
+   */
+  public static final Key<EventListener.Factory> METRICS =
+      Key.get(EventListener.Factory.class, Names.named("HttpMetricsModule"));
 
   @Override
   protected void configure() {
     install(new HttpModule());
-    HttpModule.eventListenerFactories(binder()).addBinding().to(CallMetricsFactory.class);
-    bind(ConnectorGauges.class).asEagerSingleton();
+    bind(METRICS).to(CallMetricsFactory.class).asEagerSingleton();
+    HttpModule.eventListenerFactories(binder()).addBinding().to(METRICS);
   }
 
   @Override

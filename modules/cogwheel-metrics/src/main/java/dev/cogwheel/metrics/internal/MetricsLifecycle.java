@@ -11,7 +11,6 @@ import dev.cogwheel.Tasks;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
-import jakarta.inject.Singleton;
 import java.time.Duration;
 import java.util.Map;
 
@@ -26,8 +25,10 @@ import java.util.Map;
  * for the same event already sees them; at {@code stopped}, the periodic reports end first (so none
  * can carry the stop timer), then the stop timer is recorded, then the reporters make their final
  * reports, and the health checks go last.
+ *
+ * <p>Bound as a singleton under {@link dev.cogwheel.metrics.MetricsModule#LIFECYCLE}, the name
+ * users see in the reports, and not under its own class.
  */
-@Singleton
 public final class MetricsLifecycle implements LifecycleListener {
   private final LifecycleMetrics metrics;
   private final HealthCheckRegistrar healthChecks;

@@ -13,7 +13,7 @@ public final class ApiBindings extends AbstractModule {
   @Override
   protected void configure() {
     install(new HttpModule());
-    bind(RetryScheduler.class).asEagerSingleton();
+    bind(RetryScheduler.class); // unscoped: a handle on the connector's timer, not a component
   }
 
   @Override

@@ -7,25 +7,21 @@ import dev.cogwheel.metrics.http.HttpMetricNames;
 import dev.cogwheel.okhttp.Connector;
 import io.prometheus.metrics.core.metrics.GaugeWithCallback;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
-import jakarta.annotation.PostConstruct;
-import jakarta.inject.Inject;
-import jakarta.inject.Singleton;
 import java.util.function.IntSupplier;
 import okhttp3.ConnectionPool;
 import okhttp3.Dispatcher;
 
 /**
- * Registers gauges that read the connector's pool and dispatcher live, when the container starts:
- * Dropwizard ones, replacing those of an earlier run, and Prometheus ones in the run's registry.
+ * Registers gauges that read the connector's pool and dispatcher live, when {@link
+ * CallMetricsFactory} starts: Dropwizard ones, replacing those of an earlier run, and Prometheus
+ * ones in the run's registry.
  */
-@Singleton
-public final class ConnectorGauges {
+final class ConnectorGauges {
   private final MetricRegistry registry;
   private final PrometheusRegistry prometheus;
   private final ConnectionPool pool;
   private final Dispatcher dispatcher;
 
-  @Inject
   ConnectorGauges(MetricRegistry registry, PrometheusRegistry prometheus, Connector connector) {
     this.registry = registry;
     this.prometheus = prometheus;
@@ -33,7 +29,7 @@ public final class ConnectorGauges {
     this.dispatcher = connector.dispatcher();
   }
 
-  @PostConstruct
+  /** Registers the gauges; once per run. */
   void register() {
     replace(HttpMetricNames.POOL_CONNECTIONS, (Gauge<Integer>) pool::connectionCount);
     replace(HttpMetricNames.POOL_IDLE_CONNECTIONS, (Gauge<Integer>) pool::idleConnectionCount);
