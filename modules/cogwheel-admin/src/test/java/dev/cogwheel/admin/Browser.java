@@ -105,6 +105,9 @@ final class Browser implements AutoCloseable {
    * Loads {@code uri} and waits for the page's load event; {@link #consoleErrors()} starts afresh.
    */
   void load(URI uri) {
+    // the previous page first, so that none of its timers (a refresh of a page whose server has
+    // gone) can log an error after the log was read
+    driver.get("about:blank");
     consoleErrors();
     driver.get(uri.toString());
   }

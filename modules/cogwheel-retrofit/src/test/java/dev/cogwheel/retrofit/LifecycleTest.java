@@ -12,8 +12,8 @@ import dev.cogwheel.Container;
 import dev.cogwheel.StartupException;
 import dev.cogwheel.State;
 import dev.cogwheel.okhttp.ApiSettings;
+import dev.cogwheel.okhttp.Connector;
 import dev.cogwheel.okhttp.HttpSession;
-import dev.cogwheel.okhttp.internal.RetryScheduler;
 import dev.cogwheel.retrofit.SiteApi.Reminder;
 import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
@@ -101,7 +101,7 @@ class LifecycleTest {
     assertThat(session.startOrder()).isLessThan(service.startOrder());
     assertThat(service.startOrder()).isLessThan(cog.startOrder());
     assertThat(service.dependencies())
-        .containsExactlyInAnyOrder(Key.get(HttpSession.class), Key.get(RetryScheduler.class));
+        .containsExactlyInAnyOrder(Key.get(HttpSession.class), Key.get(Connector.class));
     assertThat(cog.dependencies()).contains(Key.get(SiteApi.class));
   }
 
