@@ -48,6 +48,13 @@ final class StartStopLog {
     }
   }
 
+  void stoppingAfterStart() {
+    log.info(
+        "Container '{}' stops now that it has started, as -D{}=true asks",
+        containerName,
+        StopAfterStart.PROPERTY);
+  }
+
   void startFailed(StartupException failure) {
     log.error("{}", failure.getMessage());
   }
