@@ -41,10 +41,11 @@ final class StartStopLog {
   synchronized void started(Duration duration) {
     if (log.isInfoEnabled()) {
       log.info(
-          "Container '{}' started {} components in {}",
+          "Container '{}' started {} components in {}; JVM running for {} ms",
           containerName,
           started,
-          format(duration.toNanos()));
+          format(duration.toNanos()),
+          JvmAge.millis());
     }
   }
 
