@@ -101,7 +101,7 @@ class ShutdownHookTest {
   }
 
   /** A child JVM running {@link HookedService}, its output captured to files. */
-  private static final class Child {
+  static final class Child {
     final Process process;
     final Path out;
     final Path err;

@@ -150,8 +150,7 @@ final class Release {
         currentBegin = begin = System.nanoTime();
       }
       Throwable failure = null;
-      ComponentStopEvent event = new ComponentStopEvent();
-      event.begin();
+      ComponentStopEvent event = FlightRecording.beginStop();
       if (!component.isStopped()) {
         try {
           component.methods().release(component.instance(), executorWait);
@@ -168,7 +167,9 @@ final class Release {
           failures.put(component, failure);
         }
       }
-      event.commit(containerName, component, failure);
+      if (event != null) {
+        event.commit(containerName, component, failure);
+      }
       onStopped.accept(component);
     }
     synchronized (this) {
