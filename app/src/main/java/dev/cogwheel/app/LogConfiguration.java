@@ -12,11 +12,11 @@ import ch.qos.logback.core.spi.ContextAwareBase;
 import org.slf4j.Logger;
 
 /**
- * The app's logging, configured in code: one line per event on the console ({@code 12:00:00.000
- * INFO  Container          Starting container 'app'}), INFO and up, Jetty's at WARN, and
- * {@code java.util.logging} levels kept in step with logback's. Found by logback through {@code
- * META-INF/services}, it spares every start the parsing of an XML configuration (about 700 classes
- * of logback's configuration model and the JDK's XML parser, some 200 ms of a cold start).
+ * The app's logging, configured in code: one line per event on the console (time, level, the
+ * logger's simple name, message), INFO and up, Jetty's at WARN, and {@code java.util.logging}
+ * levels kept in step with logback's. Found by logback through {@code META-INF/services}, it spares
+ * every start the parsing of an XML configuration (about 700 classes of logback's configuration
+ * model and the JDK's XML parser, some 200 ms of a cold start).
  *
  * <p>With {@code -Dlogback.configurationFile=FILE} it steps aside and logback reads that file.
  */

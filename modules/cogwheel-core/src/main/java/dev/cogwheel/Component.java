@@ -51,7 +51,8 @@ public final class Component {
       List<Key<?>> dependencies,
       Span stop,
       Throwable stopFailure) {
-    this(key, type, startOrder, start, startDuration, dependencies, dependencies, stop, stopFailure);
+    this(
+        key, type, startOrder, start, startDuration, dependencies, dependencies, stop, stopFailure);
   }
 
   /**
@@ -69,8 +70,8 @@ public final class Component {
    *     in start order (see {@link #startDependencies()})
    * @param stop when its release ran, and on which thread, or {@code null} if it has not stopped
    * @param stopFailure why its release failed, or {@code null}
-   * @throws NullPointerException if {@code key}, {@code type}, {@code start}, {@code startDuration},
-   *     {@code dependencies} or {@code startDependencies} is null
+   * @throws NullPointerException if {@code key}, {@code type}, {@code start}, {@code
+   *     startDuration}, {@code dependencies} or {@code startDependencies} is null
    */
   public Component(
       Key<?> key,
@@ -145,8 +146,8 @@ public final class Component {
   }
 
   /**
-   * The keys of the managed components whose start this one's start waited for, in start order:
-   * its {@linkplain #dependencies() dependencies} except those it reaches only through {@code
+   * The keys of the managed components whose start this one's start waited for, in start order: its
+   * {@linkplain #dependencies() dependencies} except those it reaches only through {@code
    * Provider<T>}, and the components declared to start before it ({@code LifecycleBinder}'s {@code
    * dependsOn} and {@code startFirst}). The chain of these whose start durations add up to the most
    * is the start's critical path. Read from the injector like the dependencies.

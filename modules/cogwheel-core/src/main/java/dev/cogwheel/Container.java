@@ -503,7 +503,9 @@ public final class Container implements AutoCloseable {
       return this;
     }
 
-    /** Whether the container stops itself after each successful start; default from the property. */
+    /**
+     * Whether the container stops itself after each successful start; default from the property.
+     */
     Builder stopAfterStart(boolean stopAfterStart) {
       this.stopAfterStart = stopAfterStart;
       return this;

@@ -78,7 +78,11 @@ class ShutdownHookTest {
     // "running" is printed by main as the stop begins on another thread: before or among those.
     assertThat(lines.stream().filter(line -> !line.equals("running")))
         .containsExactly(
-            "started Pool", "started Client", "released Client", "released Pool", "main saw the stop");
+            "started Pool",
+            "started Client",
+            "released Client",
+            "released Pool",
+            "main saw the stop");
     assertThat(child.stderr()).isEmpty();
   }
 
@@ -122,7 +126,8 @@ class ShutdownHookTest {
       List<String> command = new ArrayList<>(List.of(java, "-Dguice_bytecode_gen_option=DISABLED"));
       command.addAll(List.of(jvmOptions));
       command.addAll(
-          List.of("-cp", System.getProperty("java.class.path"), HookedService.class.getName(), mode));
+          List.of(
+              "-cp", System.getProperty("java.class.path"), HookedService.class.getName(), mode));
       Process process =
           new ProcessBuilder(command)
               .redirectOutput(out.toFile())

@@ -12,8 +12,8 @@ import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@code -Dcogwheel.stopAfterStart=true}, through the builder's seam so that no test sets the
- * JVM's property; {@link ShutdownHookTest} runs a child JVM with the property itself.
+ * {@code -Dcogwheel.stopAfterStart=true}, through the builder's seam so that no test sets the JVM's
+ * property; {@link ShutdownHookTest} runs a child JVM with the property itself.
  */
 class StopAfterStartTest {
   private final Events events = new Events();

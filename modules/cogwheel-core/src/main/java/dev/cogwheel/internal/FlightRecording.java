@@ -7,8 +7,8 @@ import jdk.jfr.FlightRecorder;
  * started ({@code -XX:StartFlightRecording}, {@code jcmd JFR.start}, a {@code Recording} made in
  * the process): only there can a recording see them. Elsewhere the event classes, and the hundred
  * classes of Flight Recorder that the first event of a JVM loads and generates, stay unloaded.
- * Callers hold the events in variables of their own types and check for null, so that nothing
- * loads them before they are begun.
+ * Callers hold the events in variables of their own types and check for null, so that nothing loads
+ * them before they are begun.
  */
 final class FlightRecording {
   private FlightRecording() {}

@@ -18,8 +18,8 @@ import java.nio.file.Path;
  */
 final class JvmAge {
   /**
-   * Linux reports process times in USER_HZ ticks, which is 100 on every architecture a JDK is
-   * built for.
+   * Linux reports process times in USER_HZ ticks, which is 100 on every architecture a JDK is built
+   * for.
    */
   private static final long MILLIS_PER_TICK = 10;
 

@@ -16,9 +16,9 @@ import java.util.Map;
  *
  * <p>A chain follows {@link Component#startDependencies()}: what each start waited for, injected or
  * declared ({@code dependsOn}, {@code startFirst}), never a {@code Provider<T>} edge. A component's
- * own start duration is {@link Component#startDuration()}: its construction, injection and {@code
- * @PostConstruct}, without its dependencies. Dependencies that are not among the components count as
- * nothing.
+ * own start duration is {@link Component#startDuration()}: its construction, injection and
+ * {@code @PostConstruct}, without its dependencies. Dependencies that are not among the components
+ * count as nothing.
  */
 public final class CriticalPath {
   private CriticalPath() {}

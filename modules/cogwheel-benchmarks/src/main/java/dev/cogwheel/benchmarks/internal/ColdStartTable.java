@@ -38,7 +38,12 @@ public final class ColdStartTable {
       List<Double> ready = millis(variant.getValue(), false);
       if (first.size() != baseFirst.size()) {
         throw new IllegalStateException(
-            variant.getKey() + " has " + first.size() + " launches, " + baseline + " has "
+            variant.getKey()
+                + " has "
+                + first.size()
+                + " launches, "
+                + baseline
+                + " has "
                 + baseFirst.size());
       }
       lines.add(

@@ -30,9 +30,9 @@ public record Spread(double median, double min, double max) {
   }
 
   /**
-   * The spread of the ratios of {@code values} to {@code baseline}, pair by pair: round {@code i} of
-   * one variant against round {@code i} of the baseline, so that the machine's drift between rounds
-   * cancels out.
+   * The spread of the ratios of {@code values} to {@code baseline}, pair by pair: round {@code i}
+   * of one variant against round {@code i} of the baseline, so that the machine's drift between
+   * rounds cancels out.
    *
    * @throws IllegalArgumentException if the two differ in length or are empty
    */
