@@ -1,9 +1,11 @@
 package dev.cogwheel.internal;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.LongSupplier;
 
 /**
  * How long the JVM has been running, for the start's summary ("JVM running for 910 ms").
@@ -13,8 +15,8 @@ import java.nio.file.Path;
  * classes every JVM has loaded by then, where the JVM's own uptime ({@code RuntimeMXBean}) loads
  * about a hundred classes of {@code java.management} (some 40 ms of a cold start), and {@code
  * ProcessHandle.Info.startInstant()} is off by up to a second (it adds the start to the boot time,
- * which Linux gives in whole seconds). Elsewhere, or if {@code /proc} cannot be read, it is the
- * {@code RuntimeMXBean}'s uptime.
+ * which Linux gives in whole seconds). Elsewhere, or if {@code /proc} cannot be read or gives an
+ * age that cannot be, it is the {@code RuntimeMXBean}'s uptime.
  */
 final class JvmAge {
   /**
@@ -25,13 +27,36 @@ final class JvmAge {
 
   private JvmAge() {}
 
-  /** The JVM's age in milliseconds. */
-  static long millis() {
+  /**
+   * The JVM's age in milliseconds, which is at least {@code atLeast}: the time of something the JVM
+   * has done, such as a container's start.
+   */
+  static long millis(long atLeast) {
+    return millis(
+        atLeast, JvmAge::fromProc, () -> ManagementFactory.getRuntimeMXBean().getUptime());
+  }
+
+  /**
+   * The age {@code proc} reads, unless it cannot be read or is less than {@code atLeast}, as where
+   * {@code /proc/uptime} is the container's (LXCFS) while a process's start counts from the host's
+   * boot: then the JVM's own uptime.
+   */
+  static long millis(long atLeast, LongSupplier proc, LongSupplier jvm) {
+    long age;
+    try {
+      age = proc.getAsLong();
+    } catch (RuntimeException e) {
+      return jvm.getAsLong();
+    }
+    return age >= atLeast ? age : jvm.getAsLong();
+  }
+
+  private static long fromProc() {
     try {
       return fromProc(
           Files.readString(Path.of("/proc/self/stat")), Files.readString(Path.of("/proc/uptime")));
-    } catch (IOException | RuntimeException e) {
-      return ManagementFactory.getRuntimeMXBean().getUptime();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 
@@ -51,7 +76,7 @@ final class JvmAge {
       throw new IllegalArgumentException("not a /proc/<pid>/stat line: " + stat);
     }
     long startTicks = Long.parseLong(fields[19]); // field 22, starttime; fields[0] is field 3
-    return Math.max(0, sinceBootMillis(uptime) - startTicks * MILLIS_PER_TICK);
+    return sinceBootMillis(uptime) - startTicks * MILLIS_PER_TICK;
   }
 
   /** The first number of {@code /proc/uptime}, seconds with two decimals, in milliseconds. */

@@ -45,7 +45,7 @@ final class StartStopLog {
           containerName,
           started,
           format(duration.toNanos()),
-          JvmAge.millis());
+          JvmAge.millis(duration.toMillis()));
     }
   }
 

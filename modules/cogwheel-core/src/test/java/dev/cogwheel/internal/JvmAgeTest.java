@@ -33,7 +33,31 @@ class JvmAgeTest {
   }
 
   @Test
+  void anAgeReadFromProcIsTakenWhenItIsAtLeastWhatTheJvmHasDone() {
+    assertThat(JvmAge.millis(500, () -> 910, () -> 880)).isEqualTo(910);
+  }
+
+  @Test
+  void anAgeFromProcBelowWhatTheJvmHasDoneGivesWayToTheJvmsOwnUptime() {
+    // /proc/uptime virtualised for a container (LXCFS), the process's start counted from the host's
+    // boot.
+    assertThat(JvmAge.millis(500, () -> -86_000_000, () -> 880)).isEqualTo(880);
+  }
+
+  @Test
+  void anUnreadableProcGivesWayToTheJvmsOwnUptime() {
+    assertThat(
+            JvmAge.millis(
+                500,
+                () -> {
+                  throw new IllegalArgumentException("not a /proc/<pid>/stat line: ");
+                },
+                () -> 880))
+        .isEqualTo(880);
+  }
+
+  @Test
   void theRunningJvmIsOlderThanZeroAndYoungerThanADay() {
-    assertThat(JvmAge.millis()).isPositive().isLessThan(86_400_000L);
+    assertThat(JvmAge.millis(0)).isPositive().isLessThan(86_400_000L);
   }
 }
