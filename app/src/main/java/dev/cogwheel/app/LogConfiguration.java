@@ -2,7 +2,6 @@ package dev.cogwheel.app;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.LoggerContext;
-import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
 import ch.qos.logback.classic.jul.LevelChangePropagator;
 import ch.qos.logback.classic.spi.Configurator;
 import ch.qos.logback.classic.spi.ConfiguratorRank;
@@ -12,18 +11,16 @@ import ch.qos.logback.core.spi.ContextAwareBase;
 import org.slf4j.Logger;
 
 /**
- * The app's logging, configured in code: one line per event on the console (time, level, the
- * logger's simple name, message), INFO and up, Jetty's at WARN, and {@code java.util.logging}
- * levels kept in step with logback's. Found by logback through {@code META-INF/services}, it spares
- * every start the parsing of an XML configuration (about 700 classes of logback's configuration
- * model and the JDK's XML parser, some 200 ms of a cold start).
+ * The app's logging, configured in code: one line per event on the console ({@link LogLine}: time,
+ * level, the logger's simple name, message), INFO and up, Jetty's at WARN, and {@code
+ * java.util.logging} levels kept in step with logback's. Found by logback through {@code
+ * META-INF/services}, it spares every start the parsing of an XML configuration (about 700 classes
+ * of logback's configuration model and the JDK's XML parser, some 200 ms of a cold start).
  *
  * <p>With {@code -Dlogback.configurationFile=FILE} it steps aside and logback reads that file.
  */
 @ConfiguratorRank(ConfiguratorRank.CUSTOM_HIGH_PRIORITY)
 public final class LogConfiguration extends ContextAwareBase implements Configurator {
-  static final String PATTERN = "%d{HH:mm:ss.SSS} %-5level %-18logger{0} %msg%n";
-
   /** Called by logback's {@code ServiceLoader}. */
   public LogConfiguration() {}
 
@@ -38,9 +35,8 @@ public final class LogConfiguration extends ContextAwareBase implements Configur
     julLevels.start();
     context.addListener(julLevels);
 
-    PatternLayoutEncoder encoder = new PatternLayoutEncoder();
+    LogLine encoder = new LogLine();
     encoder.setContext(context);
-    encoder.setPattern(PATTERN);
     encoder.start();
     ConsoleAppender<ILoggingEvent> console = new ConsoleAppender<>();
     console.setContext(context);
