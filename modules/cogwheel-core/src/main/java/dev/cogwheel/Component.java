@@ -22,12 +22,13 @@ public final class Component {
   private final Span start;
   private final Duration startDuration;
   private final List<Key<?>> dependencies;
+  private final List<Key<?>> startDependencies;
   private final Span stop;
   private final Throwable stopFailure;
 
   /**
-   * Creates a snapshot. Containers create these; user code needs them only to build test doubles of
-   * listeners.
+   * Creates a snapshot whose start waited for exactly its {@code dependencies}. Containers create
+   * these; user code needs them only to build test doubles of listeners.
    *
    * @param key the key the component was bound under
    * @param type the class of the instance
@@ -50,12 +51,46 @@ public final class Component {
       List<Key<?>> dependencies,
       Span stop,
       Throwable stopFailure) {
+    this(
+        key, type, startOrder, start, startDuration, dependencies, dependencies, stop, stopFailure);
+  }
+
+  /**
+   * Creates a snapshot. Containers create these; user code needs them only to build test doubles of
+   * listeners.
+   *
+   * @param key the key the component was bound under
+   * @param type the class of the instance
+   * @param startOrder the component's position in start order, from 1
+   * @param start when its start ran, and on which thread
+   * @param startDuration how long its own construction, injection and {@code @PostConstruct} took,
+   *     without the time spent starting its dependencies
+   * @param dependencies the keys of the managed components it depends on, in start order
+   * @param startDependencies the keys of the managed components whose start its start waited for,
+   *     in start order (see {@link #startDependencies()})
+   * @param stop when its release ran, and on which thread, or {@code null} if it has not stopped
+   * @param stopFailure why its release failed, or {@code null}
+   * @throws NullPointerException if {@code key}, {@code type}, {@code start}, {@code
+   *     startDuration}, {@code dependencies} or {@code startDependencies} is null
+   */
+  public Component(
+      Key<?> key,
+      Class<?> type,
+      int startOrder,
+      Span start,
+      Duration startDuration,
+      List<Key<?>> dependencies,
+      List<Key<?>> startDependencies,
+      Span stop,
+      Throwable stopFailure) {
     this.key = Objects.requireNonNull(key, "key");
     this.type = Objects.requireNonNull(type, "type");
     this.startOrder = startOrder;
     this.start = Objects.requireNonNull(start, "start");
     this.startDuration = Objects.requireNonNull(startDuration, "startDuration");
     this.dependencies = List.copyOf(dependencies);
+    this.startDependencies =
+        startDependencies == dependencies ? this.dependencies : List.copyOf(startDependencies);
     this.stop = stop;
     this.stopFailure = stopFailure;
   }
@@ -108,6 +143,17 @@ public final class Component {
    */
   public List<Key<?>> dependencies() {
     return dependencies;
+  }
+
+  /**
+   * The keys of the managed components whose start this one's start waited for, in start order: its
+   * {@linkplain #dependencies() dependencies} except those it reaches only through {@code
+   * Provider<T>}, and the components declared to start before it ({@code LifecycleBinder}'s {@code
+   * dependsOn} and {@code startFirst}). The chain of these whose start durations add up to the most
+   * is the start's critical path. Read from the injector like the dependencies.
+   */
+  public List<Key<?>> startDependencies() {
+    return startDependencies;
   }
 
   /** How long the component's release took, or empty if it has not been stopped. */

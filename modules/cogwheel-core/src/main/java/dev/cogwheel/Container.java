@@ -8,6 +8,7 @@ import dev.cogwheel.internal.LifecycleState;
 import dev.cogwheel.internal.ManagedComponent;
 import dev.cogwheel.internal.Run;
 import dev.cogwheel.internal.RunSettings;
+import dev.cogwheel.internal.StopAfterStart;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -83,7 +84,8 @@ public final class Container implements AutoCloseable {
             builder.startTimeout,
             builder.startProgressInterval,
             builder.startThreads,
-            builder.taskThreads);
+            builder.taskThreads,
+            builder.stopAfterStart);
     this.listeners = List.copyOf(builder.listeners);
   }
 
@@ -128,7 +130,10 @@ public final class Container implements AutoCloseable {
    * does nothing and returns at once: it neither restarts nor checks the running components.
    *
    * <p>With {@linkplain Builder#shutdownHook(boolean) a shutdown hook}, the hook is in place before
-   * anything is created.
+   * anything is created. With the system property {@code cogwheel.stopAfterStart=true} (read when
+   * the container is built), the container stops itself as soon as this method has returned, on a
+   * thread of its own: a training run for the JVM's class caches, after which a main waiting in
+   * {@link #awaitStopped()} returns.
    *
    * @return this container, {@link State#RUNNING}
    * @throws StartupException if anything failed, a stop was requested or the {@linkplain
@@ -363,6 +368,7 @@ public final class Container implements AutoCloseable {
     private Duration startProgressInterval = Duration.ofSeconds(10);
     private int startThreads = 1;
     private int taskThreads = Math.max(2, Runtime.getRuntime().availableProcessors());
+    private boolean stopAfterStart = StopAfterStart.requested();
 
     private Builder() {}
 
@@ -501,6 +507,14 @@ public final class Container implements AutoCloseable {
     /** Adds a listener of lifecycle events. */
     public Builder listener(LifecycleListener listener) {
       listeners.add(Objects.requireNonNull(listener, "Container.listener must not be null"));
+      return this;
+    }
+
+    /**
+     * Whether the container stops itself after each successful start; default from the property.
+     */
+    Builder stopAfterStart(boolean stopAfterStart) {
+      this.stopAfterStart = stopAfterStart;
       return this;
     }
 

@@ -14,6 +14,7 @@ import jdk.jfr.Recording;
 import jdk.jfr.consumer.RecordedEvent;
 import jdk.jfr.consumer.RecordingFile;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class FlightRecorderTest {
   @Singleton
@@ -67,6 +68,27 @@ class FlightRecorderTest {
               assertThat(e.getClass("type").getName())
                   .isIn(Pool.class.getName(), Client.class.getName());
             });
+  }
+
+  @Test
+  void aStartAndStopWhereFlightRecorderNeverRanLoadNoneOfItsEventMachinery(@TempDir Path dir)
+      throws Exception {
+    Path log = dir.resolve("classes.txt");
+    ShutdownHookTest.Child child =
+        ShutdownHookTest.Child.start(dir, "exit", "-Xlog:class+load=info:file=" + log);
+
+    assertThat(child.waitFor()).isZero();
+    assertThat(child.stdout()).contains("started Client", "released Pool");
+    List<String> loaded =
+        Files.readAllLines(log).stream()
+            .map(line -> line.substring(line.indexOf("] ", line.indexOf("class,load")) + 2))
+            .map(line -> line.substring(0, line.indexOf(' ')))
+            .filter(
+                name ->
+                    name.startsWith("jdk.jfr.")
+                        || name.startsWith("dev.cogwheel.") && name.endsWith("Event"))
+            .toList();
+    assertThat(loaded).containsExactly("jdk.jfr.FlightRecorder");
   }
 
   private static Map<String, Long> count(List<RecordedEvent> events, String type) {

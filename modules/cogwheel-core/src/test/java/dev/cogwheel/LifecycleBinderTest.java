@@ -98,6 +98,39 @@ class LifecycleBinderTest {
   }
 
   @Test
+  void aComponentsStartDependenciesAreItsInjectedAndDeclaredEdgesAndWhatStartedFirst() {
+    Container container =
+        start(
+            new AbstractModule() {
+              @Override
+              protected void configure() {
+                bind(HttpServer.class);
+                bind(MetricsFlusher.class);
+                bind(AdminServer.class);
+                LifecycleBinder.of(binder())
+                    .startFirst(AdminServer.class)
+                    .dependsOn(HttpServer.class, MetricsFlusher.class);
+              }
+            });
+    try {
+      assertThat(container.components())
+          .filteredOn(c -> c.type() == HttpServer.class)
+          .singleElement()
+          .satisfies(
+              c ->
+                  assertThat(c.startDependencies())
+                      .containsExactly(Key.get(AdminServer.class), Key.get(MetricsFlusher.class)),
+              c -> assertThat(c.dependencies()).containsExactly(Key.get(MetricsFlusher.class)));
+      assertThat(container.components())
+          .filteredOn(c -> c.type() == AdminServer.class)
+          .singleElement()
+          .satisfies(c -> assertThat(c.startDependencies()).isEmpty());
+    } finally {
+      container.stop();
+    }
+  }
+
+  @Test
   void aComponentToStartFirstStartsBeforeEveryOtherAndIsReleasedAfterThemWhereverItsModuleIs() {
     start(
             new AbstractModule() {

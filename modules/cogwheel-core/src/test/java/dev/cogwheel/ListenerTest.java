@@ -217,7 +217,9 @@ class ListenerTest {
                     .matches("  started  \\[  2\\] ListenerTest\\$Client in \\d+\\.\\d\\d ms"),
             m ->
                 assertThat(m)
-                    .matches("Container 'report' started 2 components in \\d+(\\.\\d\\d)? ms"),
+                    .matches(
+                        "Container 'report' started 2 components in \\d+(\\.\\d\\d)? ms;"
+                            + " JVM running for \\d+ ms"),
             m -> assertThat(m).isEqualTo("Stopping container 'report'"),
             m ->
                 assertThat(m)

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
@@ -75,6 +76,32 @@ class ShutdownHookTest {
   }
 
   @Test
+  void withStopAfterStartAServiceWaitingForItsStopExitsZeroAfterAFullStartAndStop()
+      throws Exception {
+    Child child = Child.start(dir, "wait", "-Dcogwheel.stopAfterStart=true");
+
+    assertThat(child.waitFor()).isZero();
+    List<String> lines = child.stdout();
+    assertThat(lines)
+        .containsExactlyInAnyOrder(
+            "started Pool",
+            "started Client",
+            "running",
+            "released Client",
+            "released Pool",
+            "main saw the stop");
+    // "running" is printed by main as the stop begins on another thread: before or among those.
+    assertThat(lines.stream().filter(line -> !line.equals("running")))
+        .containsExactly(
+            "started Pool",
+            "started Client",
+            "released Client",
+            "released Pool",
+            "main saw the stop");
+    assertThat(child.stderr()).isEmpty();
+  }
+
+  @Test
   void explicitStopsRemoveTheHookSoNonePilesUpAcrossRestarts() throws Exception {
     child = Child.start(dir, "restarts");
 
@@ -93,7 +120,7 @@ class ShutdownHookTest {
   }
 
   /** A child JVM running {@link HookedService}, its output captured to files. */
-  private static final class Child {
+  static final class Child {
     final Process process;
     final Path out;
     final Path err;
@@ -104,20 +131,20 @@ class ShutdownHookTest {
       this.err = err;
     }
 
-    static Child start(Path dir, String mode) throws IOException {
+    /** Starts {@link HookedService} in {@code mode}, with {@code jvmOptions} before its class. */
+    static Child start(Path dir, String mode, String... jvmOptions) throws IOException {
       Path out = dir.resolve("stdout.txt");
       Path err = dir.resolve("stderr.txt");
       String java = Paths.get(System.getProperty("java.home"), "bin", "java").toString();
       // Run as the README tells a service on JDK 24+ to run: with Guice's class generation off,
       // whose sun.misc.Unsafe use would print warnings to stderr.
+      List<String> command = new ArrayList<>(List.of(java, "-Dguice_bytecode_gen_option=DISABLED"));
+      command.addAll(List.of(jvmOptions));
+      command.addAll(
+          List.of(
+              "-cp", System.getProperty("java.class.path"), HookedService.class.getName(), mode));
       Process process =
-          new ProcessBuilder(
-                  java,
-                  "-Dguice_bytecode_gen_option=DISABLED",
-                  "-cp",
-                  System.getProperty("java.class.path"),
-                  HookedService.class.getName(),
-                  mode)
+          new ProcessBuilder(command)
               .redirectOutput(out.toFile())
               .redirectError(err.toFile())
               .start();

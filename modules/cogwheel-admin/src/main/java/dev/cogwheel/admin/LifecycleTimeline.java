@@ -29,7 +29,8 @@ import java.nio.file.Path;
  *
  * <p>The page draws every component of the container's current or last run on two time axes, its
  * start and its stop, in one lane per thread; highlights the critical path of the start (the chain
- * of dependencies whose own start durations add up to the most); gives each component's key, type,
+ * of {@linkplain dev.cogwheel.Component#startDependencies() start dependencies}, declared ones
+ * included, whose own start durations add up to the most); gives each component's key, type,
  * durations and dependencies on hover and click; and draws the dependency graph in layers, lighting
  * the selected component's dependencies and dependents. A failed start shows its failed component
  * in a colour of its own. Failures are named by their class, never their message.

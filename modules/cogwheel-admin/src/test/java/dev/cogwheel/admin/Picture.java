@@ -23,6 +23,20 @@ final class Picture {
    * end} ms.
    */
   Component start(String name, String thread, long begin, long end, Component... dependencies) {
+    return start(name, thread, begin, end, List.of(dependencies), List.of(dependencies));
+  }
+
+  /**
+   * Adds a component named {@code name}, started on {@code thread} from {@code begin} to {@code
+   * end} ms, with {@code dependencies} and, apart from them, the components its start waited for.
+   */
+  Component start(
+      String name,
+      String thread,
+      long begin,
+      long end,
+      List<Component> dependencies,
+      List<Component> startDependencies) {
     Span span = new Span(ORIGIN.plusMillis(begin), ORIGIN.plusMillis(end), thread);
     Component component =
         new Component(
@@ -31,11 +45,16 @@ final class Picture {
             components.size() + 1,
             span,
             span.duration(),
-            List.of(dependencies).stream().<Key<?>>map(Component::key).toList(),
+            keys(dependencies),
+            keys(startDependencies),
             null,
             null);
     components.add(component);
     return component;
+  }
+
+  private static List<Key<?>> keys(List<Component> components) {
+    return components.stream().<Key<?>>map(Component::key).toList();
   }
 
   /** The key of the component named {@code name}. */
@@ -62,6 +81,7 @@ final class Picture {
               c.startSpan(),
               c.startDuration(),
               c.dependencies(),
+              c.startDependencies(),
               stop,
               null));
       at += millis;

@@ -147,11 +147,11 @@ public final class ManagedComponent {
   /** An immutable snapshot for the public API. */
   public Component snapshot() {
     long stopped = stopNanos;
-    List<ManagedComponent> resolved = dependencies();
-    List<Key<?>> dependencyKeys = new ArrayList<>(resolved.size());
-    for (ManagedComponent dependency : resolved) {
-      dependencyKeys.add(dependency.key());
-    }
+    List<Key<?>> dependencyKeys = keysOf(dependencies());
+    List<Key<?>> startDependencyKeys =
+        node.startDependencies == node.dependencies
+            ? dependencyKeys
+            : keysOf(componentsOf(node.startDependencies, List.of()));
     return new Component(
         node.key,
         instance.getClass(),
@@ -159,8 +159,17 @@ public final class ManagedComponent {
         new Span(time.at(startBegin), time.at(startEnd), startThread),
         Duration.ofNanos(startNanos),
         dependencyKeys,
+        startDependencyKeys,
         stopped < 0 ? null : new Span(time.at(stopBegin), time.at(stopBegin + stopped), stopThread),
         stopped < 0 ? null : stopFailure);
+  }
+
+  private static List<Key<?>> keysOf(List<ManagedComponent> components) {
+    List<Key<?>> keys = new ArrayList<>(components.size());
+    for (ManagedComponent component : components) {
+      keys.add(component.key());
+    }
+    return keys;
   }
 
   @Override

@@ -72,8 +72,7 @@ final class Provisions implements ProvisionListener {
     boolean singleton = Scoping.isSingleton(binding);
     run.gate().check(binding.getKey(), singleton);
     Frames.Frame frame = Frames.open(binding);
-    ComponentStartEvent event = new ComponentStartEvent();
-    event.begin();
+    ComponentStartEvent event = FlightRecording.beginStart();
     long begin = System.nanoTime();
     T instance;
     try {
@@ -187,7 +186,7 @@ final class Provisions implements ProvisionListener {
     long nanos = System.nanoTime() - begin;
     ManagedComponent component =
         run.record().record(node, instance, methods, begin, nanos - frame.componentNanos);
-    if (component != null) {
+    if (component != null && event != null) {
       event.commit(run.name(), component);
     }
     Frames.Frame parent = frame.parent;

@@ -182,8 +182,7 @@ final class Release {
         }
       }
       Throwable failure = null;
-      ComponentStopEvent event = new ComponentStopEvent();
-      event.begin();
+      ComponentStopEvent event = FlightRecording.beginStop();
       if (!component.isStopped()) {
         try {
           component.methods().release(component.instance(), executorWait);
@@ -206,7 +205,9 @@ final class Release {
           notifyAll();
         }
       }
-      event.commit(containerName, component, failure);
+      if (event != null) {
+        event.commit(containerName, component, failure);
+      }
       onStopped.accept(component);
     }
   }

@@ -83,12 +83,14 @@ public final class Run {
    * user's modules, and starts every eager singleton in dependency order.
    *
    * @param ownKeys the keys {@code own} binds, which are never components
-   * @param onShutdown what the shutdown hook does, if the settings ask for one
+   * @param stopFromOutside stops the container from a thread that is not the run's: what the
+   *     shutdown hook does, if the settings ask for one, and the {@linkplain StopAfterStart stop
+   *     after the start}, if they ask for that
    * @throws StartupException after the rollback, if anything failed or a stop was requested
    */
-  public void start(Module own, Set<Key<?>> ownKeys, Runnable onShutdown) {
+  public void start(Module own, Set<Key<?>> ownKeys, Runnable stopFromOutside) {
     if (settings.shutdownHook()) {
-      hook = ShutdownHook.add(settings.name(), onShutdown);
+      hook = ShutdownHook.add(settings.name(), stopFromOutside);
     }
     state.move(State.STARTING);
     long begin = System.nanoTime();
@@ -113,6 +115,10 @@ public final class Run {
       Duration duration = Duration.ofNanos(System.nanoTime() - begin);
       report.started(duration);
       events.started(duration);
+      if (settings.stopAfterStart()) {
+        report.stoppingAfterStart();
+        StopAfterStart.begin(settings.name(), threads.outside(), stopFromOutside);
+      }
       return;
     }
     StartupException exception = watch.exception(failure);

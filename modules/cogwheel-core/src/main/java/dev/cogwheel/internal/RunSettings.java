@@ -10,6 +10,8 @@ import java.util.List;
  *
  * @param startTimeout the bound on the whole start, or {@link Duration#ZERO} for none
  * @param startProgressInterval how often a start in progress logs what is still starting
+ * @param stopAfterStart whether a run stops itself as soon as its start has succeeded ({@link
+ *     StopAfterStart})
  */
 public record RunSettings(
     String name,
@@ -21,4 +23,5 @@ public record RunSettings(
     Duration startTimeout,
     Duration startProgressInterval,
     int startThreads,
-    int taskThreads) {}
+    int taskThreads,
+    boolean stopAfterStart) {}

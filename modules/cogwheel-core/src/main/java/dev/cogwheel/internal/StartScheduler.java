@@ -141,8 +141,7 @@ final class StartScheduler {
     }
     long begin = System.nanoTime();
     BuildContext context = BuildContext.enter(node);
-    ComponentStartEvent event = new ComponentStartEvent();
-    event.begin();
+    ComponentStartEvent event = FlightRecording.beginStart();
     try {
       Object instance = provider(node).get();
       if (instance == null) {
@@ -156,7 +155,7 @@ final class StartScheduler {
           run.record()
               .record(
                   node, instance, methods, begin, System.nanoTime() - begin - context.nestedNanos);
-      if (component != null) {
+      if (component != null && event != null) {
         event.commit(run.name(), component);
       }
       return true;

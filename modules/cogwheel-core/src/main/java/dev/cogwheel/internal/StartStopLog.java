@@ -41,11 +41,19 @@ final class StartStopLog {
   synchronized void started(Duration duration) {
     if (log.isInfoEnabled()) {
       log.info(
-          "Container '{}' started {} components in {}",
+          "Container '{}' started {} components in {}; JVM running for {} ms",
           containerName,
           started,
-          format(duration.toNanos()));
+          format(duration.toNanos()),
+          JvmAge.millis(duration.toMillis()));
     }
+  }
+
+  void stoppingAfterStart() {
+    log.info(
+        "Container '{}' stops now that it has started, as -D{}=true asks",
+        containerName,
+        StopAfterStart.PROPERTY);
   }
 
   /**

@@ -10,13 +10,15 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The critical path of a start: the chain of dependencies whose own start durations add up to the
- * most. No number of start threads can start the components faster than that sum, so it is where
- * shortening a start pays.
+ * The critical path of a start: the chain of start dependencies whose own start durations add up to
+ * the most. No number of start threads can start the components faster than that sum, so it is
+ * where shortening a start pays.
  *
- * <p>A component's own start duration is {@link Component#startDuration()}: its construction,
- * injection and {@code @PostConstruct}, without its dependencies. Dependencies that are not among
- * the components count as nothing.
+ * <p>A chain follows {@link Component#startDependencies()}: what each start waited for, injected or
+ * declared ({@code dependsOn}, {@code startFirst}), never a {@code Provider<T>} edge. A component's
+ * own start duration is {@link Component#startDuration()}: its construction, injection and
+ * {@code @PostConstruct}, without its dependencies. Dependencies that are not among the components
+ * count as nothing.
  */
 public final class CriticalPath {
   private CriticalPath() {}
@@ -31,7 +33,7 @@ public final class CriticalPath {
     Link longest = null;
     for (Component component : components) {
       Link before = null;
-      for (Key<?> key : component.dependencies()) {
+      for (Key<?> key : component.startDependencies()) {
         Link dependency = links.get(key);
         if (dependency != null
             && (before == null || dependency.total.compareTo(before.total) > 0)) {

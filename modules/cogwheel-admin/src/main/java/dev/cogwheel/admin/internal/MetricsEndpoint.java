@@ -21,11 +21,6 @@ public final class MetricsEndpoint implements Endpoint {
 
   private final MetricRegistry metrics;
   private final PrometheusRegistry prometheus;
-  private final ObjectMapper json =
-      new ObjectMapper()
-          .registerModule(
-              new com.codahale.metrics.json.MetricsModule(
-                  TimeUnit.SECONDS, TimeUnit.MILLISECONDS, false));
 
   /** The metrics of {@code metrics} (for JSON) and {@code prometheus}. */
   public MetricsEndpoint(MetricRegistry metrics, PrometheusRegistry prometheus) {
@@ -42,7 +37,7 @@ public final class MetricsEndpoint implements Endpoint {
         PROMETHEUS.write(out, prometheus.scrape());
         return Response.of(200, PrometheusTextFormatWriter.CONTENT_TYPE, out.toByteArray());
       case "json":
-        return Response.of(200, Response.JSON, json.writeValueAsBytes(metrics));
+        return Response.of(200, Response.JSON, DropwizardJson.MAPPER.writeValueAsBytes(metrics));
       default:
         return Response.error(
             400,
@@ -52,5 +47,17 @@ public final class MetricsEndpoint implements Endpoint {
                 + format
                 + "; use 'prometheus' (the default) or 'json'");
     }
+  }
+
+  /**
+   * The mapper of the JSON form, made at the first request for it: building one loads most of
+   * Jackson, which the admin server's start, that every component waits for, need not pay.
+   */
+  private static final class DropwizardJson {
+    static final ObjectMapper MAPPER =
+        new ObjectMapper()
+            .registerModule(
+                new com.codahale.metrics.json.MetricsModule(
+                    TimeUnit.SECONDS, TimeUnit.MILLISECONDS, false));
   }
 }
