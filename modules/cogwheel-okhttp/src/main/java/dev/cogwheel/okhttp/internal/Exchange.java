@@ -11,7 +11,7 @@ import okhttp3.Request;
  */
 public final class Exchange<T> {
   private final Request request;
-  private final String url;
+  private final Redactor redactor;
   private final AnswerReader<T> answers;
   private final boolean idempotent;
   private volatile Call attempt;
@@ -19,12 +19,12 @@ public final class Exchange<T> {
 
   /**
    * @param request the request every attempt sends
-   * @param url the request's URL as messages show it, the token removed
+   * @param redactor what removes the token from the URL that messages show
    * @param answers what the final answer is read into
    */
-  Exchange(Request request, String url, AnswerReader<T> answers) {
+  Exchange(Request request, Redactor redactor, AnswerReader<T> answers) {
     this.request = request;
-    this.url = url;
+    this.redactor = redactor;
     this.answers = answers;
     this.idempotent = RetryPolicy.isIdempotent(request.method());
   }
@@ -39,9 +39,12 @@ public final class Exchange<T> {
     return request.method();
   }
 
-  /** The URL as messages show it. */
+  /**
+   * The URL as messages show it, the token removed; made when a message asks for it, since a call
+   * that succeeds never does.
+   */
   public String url() {
-    return url;
+    return redactor.redact(request.url().toString());
   }
 
   /** What the final answer is read into. */
@@ -82,6 +85,6 @@ public final class Exchange<T> {
   /** {@code <method> <url>}, as messages name the call. */
   @Override
   public String toString() {
-    return method() + " " + url;
+    return method() + " " + url();
   }
 }

@@ -67,18 +67,17 @@ public final class RequestFactory {
       Object body,
       AnswerReader<T> answers) {
     HttpUrl url = url(method, path, query);
-    String shownUrl = redactor.redact(url.toString());
     Request.Builder request = new Request.Builder().url(url).header("Accept", "application/json");
     if (authorization != null) {
       request.header("Authorization", authorization);
     }
     if (hasBody) {
-      byte[] json = body == null ? new byte[0] : json(method, shownUrl, body);
+      byte[] json = body == null ? new byte[0] : json(method, url, body);
       request.method(method, new JsonBody(json, !RetryPolicy.isIdempotent(method)));
     } else {
       request.method(method, null);
     }
-    return new Exchange<>(request.build(), shownUrl, answers);
+    return new Exchange<>(request.build(), redactor, answers);
   }
 
   /**
@@ -94,14 +93,13 @@ public final class RequestFactory {
    */
   public <T> Exchange<T> exchange(Request request, AnswerReader<T> answers) {
     HttpUrl url = request.url();
-    String shownUrl = redactor.redact(url.toString());
     if (!url.scheme().equals(base.scheme())
         || !url.host().equals(base.host())
         || url.port() != base.port()) {
       throw new IllegalArgumentException(
           request.method()
               + " "
-              + shownUrl
+              + redactor.redact(url.toString())
               + ": not on the base URL's host "
               + redactor.redact(base.newBuilder().encodedPath("/").build().toString())
               + ", where the calls of this client go");
@@ -117,7 +115,7 @@ public final class RequestFactory {
     if (body != null && !body.isOneShot() && !RetryPolicy.isIdempotent(request.method())) {
       prepared.method(request.method(), new OneShotBody(body));
     }
-    return new Exchange<>(prepared.build(), shownUrl, answers);
+    return new Exchange<>(prepared.build(), redactor, answers);
   }
 
   private HttpUrl url(String method, String path, Map<String, ?> query) {
@@ -171,14 +169,14 @@ public final class RequestFactory {
     }
   }
 
-  private byte[] json(String method, String shownUrl, Object body) {
+  private byte[] json(String method, HttpUrl url, Object body) {
     try {
       return mapper.writeValueAsBytes(body);
     } catch (JsonProcessingException e) {
       throw new IllegalArgumentException(
           method
               + " "
-              + shownUrl
+              + redactor.redact(url.toString())
               + ": the request body, a "
               + body.getClass().getName()
               + ", cannot be written as JSON: "

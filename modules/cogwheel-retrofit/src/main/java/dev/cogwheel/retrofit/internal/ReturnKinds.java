@@ -1,5 +1,6 @@
 package dev.cogwheel.retrofit.internal;
 
+import dev.cogwheel.okhttp.internal.AnswerReader;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
@@ -31,32 +32,30 @@ final class ReturnKinds extends CallAdapter.Factory {
   @Override
   public CallAdapter<?, ?> get(Type returnType, Annotation[] annotations, Retrofit retrofit) {
     Class<?> raw = getRawType(returnType);
+    // Each method's reader is made once, here, not on every call.
     if (raw == Call.class) {
       Type body = parameter(returnType, "Call");
-      return adapter(body, call -> new ServiceCall<>(call, exchanges, exchanges.responseOf(body)));
+      AnswerReader<Response<Object>> answers = exchanges.responseOf(body);
+      return adapter(body, call -> new ServiceCall<>(call, exchanges, answers));
     }
     if (raw == Response.class) {
       Type body = parameter(returnType, "Response");
-      return adapter(
-          body,
-          call -> exchanges.runner().execute(exchanges.exchange(call, exchanges.responseOf(body))));
+      AnswerReader<Response<Object>> answers = exchanges.responseOf(body);
+      return adapter(body, call -> exchanges.runner().execute(exchanges.exchange(call, answers)));
     }
     if (raw == CompletableFuture.class) {
       Type value = parameter(returnType, "CompletableFuture");
       if (getRawType(value) == Response.class) {
         Type body = parameter(value, "Response");
-        return adapter(
-            body,
-            call ->
-                exchanges.runner().enqueue(exchanges.exchange(call, exchanges.responseOf(body))));
+        AnswerReader<Response<Object>> answers = exchanges.responseOf(body);
+        return adapter(body, call -> exchanges.runner().enqueue(exchanges.exchange(call, answers)));
       }
-      return adapter(
-          value,
-          call -> exchanges.runner().enqueue(exchanges.exchange(call, exchanges.bodyAs(value))));
+      AnswerReader<Object> answers = exchanges.bodyAs(value);
+      return adapter(value, call -> exchanges.runner().enqueue(exchanges.exchange(call, answers)));
     }
+    AnswerReader<Object> answers = exchanges.bodyAs(returnType);
     return adapter(
-        returnType,
-        call -> exchanges.runner().execute(exchanges.exchange(call, exchanges.bodyAs(returnType))));
+        returnType, call -> exchanges.runner().execute(exchanges.exchange(call, answers)));
   }
 
   private static Type parameter(Type type, String name) {
