@@ -2,7 +2,6 @@ package dev.cogwheel.admin;
 
 import com.google.inject.AbstractModule;
 import dev.cogwheel.LifecycleBinder;
-import dev.cogwheel.admin.internal.PreparedServer;
 import java.util.Objects;
 
 /**
@@ -52,7 +51,6 @@ public final class AdminModule extends AbstractModule {
   @Override
   protected void configure() {
     bind(AdminSettings.class).toInstance(settings);
-    bind(PreparedServer.class).toInstance(new PreparedServer());
     bind(AdminServer.class).asEagerSingleton();
     LifecycleBinder.of(binder()).startFirst(AdminServer.class);
   }

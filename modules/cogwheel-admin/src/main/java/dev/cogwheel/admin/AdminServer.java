@@ -12,7 +12,6 @@ import dev.cogwheel.admin.internal.LifecycleGraph;
 import dev.cogwheel.admin.internal.LifecycleReport;
 import dev.cogwheel.admin.internal.Liveness;
 import dev.cogwheel.admin.internal.MetricsEndpoint;
-import dev.cogwheel.admin.internal.PreparedServer;
 import dev.cogwheel.admin.internal.Readiness;
 import dev.cogwheel.admin.internal.RequiredBindings;
 import dev.cogwheel.admin.internal.Router;
@@ -89,7 +88,6 @@ public final class AdminServer implements LifecycleListener {
   private final Injector injector;
   private final Readiness readiness;
   private final Router router;
-  private final PreparedServer prepared;
   private final AtomicBoolean closed = new AtomicBoolean();
   private volatile HttpServer server;
   private volatile InetSocketAddress address;
@@ -101,10 +99,8 @@ public final class AdminServer implements LifecycleListener {
       MetricRegistry metrics,
       HealthCheckRegistry healthChecks,
       PrometheusRegistry prometheus,
-      Injector injector,
-      PreparedServer prepared) {
+      Injector injector) {
     this.settings = settings;
-    this.prepared = prepared;
     this.container = container;
     this.injector = injector;
     this.readiness = new Readiness(container, healthChecks);
@@ -137,9 +133,10 @@ public final class AdminServer implements LifecycleListener {
       throw new UnknownHostException(
           "admin server cannot resolve host '" + settings.host() + "' (AdminSettings host)");
     }
-    HttpServer created = prepared.take(container);
+    HttpServer created =
+        new HttpServer(router, container.name() + "-admin", container.threadFactory("admin"));
     try {
-      this.address = created.open(router, requested, settings.readTimeout(), DRAIN);
+      this.address = created.open(requested, settings.readTimeout(), DRAIN);
     } catch (IOException e) {
       BindException failure =
           new BindException(

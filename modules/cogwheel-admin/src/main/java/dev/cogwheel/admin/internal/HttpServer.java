@@ -52,15 +52,14 @@ public final class HttpServer {
 
   private final Server server;
   private final ServerConnector connector;
-  private final GracefulHandler graceful;
 
   /**
-   * A server, not yet open, without its handler.
+   * A server of {@code handler}, not yet open.
    *
    * @param name the name of the timer thread, and of the server in Jetty's logs
    * @param threads makes the selector and request threads
    */
-  public HttpServer(String name, ThreadFactory threads) {
+  public HttpServer(Handler handler, String name, ThreadFactory threads) {
     QueuedThreadPool pool =
         new QueuedThreadPool(
             ACCEPTORS + SELECTORS + REQUEST_THREADS,
@@ -92,25 +91,21 @@ public final class HttpServer {
     connector.setAcceptedTcpNoDelay(true);
     connector.setShutdownIdleTimeout(CLOSING_IDLE_MILLIS);
     server.addConnector(connector);
-    this.graceful = new GracefulHandler();
-    server.setHandler(graceful);
+    server.setHandler(new GracefulHandler(handler));
     server.setErrorHandler(errors());
   }
 
   /**
-   * Binds {@code address} and starts answering with {@code handler}.
+   * Binds {@code address} and starts answering.
    *
-   * @param handler answers every request
    * @param readTimeout how long a connection may send nothing before it is closed
    * @param drain how long {@link #close()} lets requests in progress finish
    * @return the bound address (with the port chosen for port 0)
    * @throws IOException if the address cannot be bound, or the server cannot start; nothing is left
    *     running
    */
-  public InetSocketAddress open(
-      Handler handler, InetSocketAddress address, Duration readTimeout, Duration drain)
+  public InetSocketAddress open(InetSocketAddress address, Duration readTimeout, Duration drain)
       throws IOException {
-    graceful.setHandler(handler);
     connector.setHost(address.getHostString());
     connector.setPort(address.getPort());
     connector.setIdleTimeout(readTimeout.toMillis());
