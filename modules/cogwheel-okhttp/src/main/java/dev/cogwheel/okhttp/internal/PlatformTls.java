@@ -50,7 +50,7 @@ public final class PlatformTls {
   private volatile Thread loader;
 
   /** The trust manager and the socket factory made with it. */
-  public record Material(X509TrustManager trustManager, SSLSocketFactory socketFactory) {}
+  private record Material(X509TrustManager trustManager, SSLSocketFactory socketFactory) {}
 
   /**
    * Begins the load on a thread of the container ({@code <container>-okhttp-tls-<n>}), which ends
@@ -141,7 +141,7 @@ public final class PlatformTls {
       context.init(null, new TrustManager[] {trustManager}, null);
       return context.getSocketFactory();
     } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("No System TLS: " + e, e);
+      throw new IllegalStateException("the JDK's TLS context cannot be made: " + e, e);
     }
   }
 }
