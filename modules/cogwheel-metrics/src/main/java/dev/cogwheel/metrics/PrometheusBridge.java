@@ -1,15 +1,8 @@
 package dev.cogwheel.metrics;
 
 import com.codahale.metrics.MetricRegistry;
+import dev.cogwheel.metrics.internal.JvmCollectors;
 import dev.cogwheel.metrics.internal.ReadableDropwizardExports;
-import io.prometheus.metrics.instrumentation.jvm.JvmBufferPoolMetrics;
-import io.prometheus.metrics.instrumentation.jvm.JvmClassLoadingMetrics;
-import io.prometheus.metrics.instrumentation.jvm.JvmCompilationMetrics;
-import io.prometheus.metrics.instrumentation.jvm.JvmGarbageCollectorMetrics;
-import io.prometheus.metrics.instrumentation.jvm.JvmMemoryMetrics;
-import io.prometheus.metrics.instrumentation.jvm.JvmRuntimeInfoMetric;
-import io.prometheus.metrics.instrumentation.jvm.JvmThreadsMetrics;
-import io.prometheus.metrics.instrumentation.jvm.ProcessMetrics;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
 
 /**
@@ -37,7 +30,9 @@ import io.prometheus.metrics.model.registry.PrometheusRegistry;
  *       that read the JVM's management beans when scraped. Not {@code JvmMetrics}, which keeps
  *       every registry it was given in a static set (a leak per container run), and not the memory
  *       pool allocation counters, which add listeners to the garbage collectors for good and,
- *       counting, start the Prometheus client's JVM-wide scheduler thread.
+ *       counting, start the Prometheus client's JVM-wide scheduler thread. They are made at the
+ *       registry's first scrape, so a cold start does not wait for them; their names are taken from
+ *       the beginning, so a collector of the same name is refused when it is registered.
  * </ul>
  */
 public final class PrometheusBridge {
@@ -54,14 +49,7 @@ public final class PrometheusBridge {
     registry.register(
         new ReadableDropwizardExports(
             metrics, (name, metric) -> !MetricNames.isCogwheelMetric(name)));
-    JvmMemoryMetrics.builder().register(registry);
-    JvmBufferPoolMetrics.builder().register(registry);
-    JvmGarbageCollectorMetrics.builder().register(registry);
-    JvmThreadsMetrics.builder().register(registry);
-    JvmClassLoadingMetrics.builder().register(registry);
-    JvmCompilationMetrics.builder().register(registry);
-    JvmRuntimeInfoMetric.builder().register(registry);
-    ProcessMetrics.builder().register(registry);
+    registry.register(new JvmCollectors());
     return registry;
   }
 }

@@ -4,6 +4,7 @@ import dev.cogwheel.Container;
 import dev.cogwheel.okhttp.internal.ApplicationInterceptors;
 import dev.cogwheel.okhttp.internal.DefaultUserAgent;
 import dev.cogwheel.okhttp.internal.NetworkInterceptors;
+import dev.cogwheel.okhttp.internal.PlatformTls;
 import dev.cogwheel.okhttp.internal.SessionEventListeners;
 import dev.cogwheel.okhttp.internal.StopGuard;
 import dev.cogwheel.okhttp.internal.StoppedException;
@@ -58,7 +59,8 @@ public final class HttpSession {
       HttpSettings settings,
       @ApplicationInterceptors Set<Interceptor> interceptors,
       @NetworkInterceptors Set<Interceptor> networkInterceptors,
-      @SessionEventListeners Set<EventListener.Factory> eventListenerFactories) {
+      @SessionEventListeners Set<EventListener.Factory> eventListenerFactories,
+      PlatformTls tls) {
     this.name = "HttpSession of container '" + container.name() + "'";
     this.connector = connector;
     OkHttpClient.Builder builder =
@@ -77,7 +79,7 @@ public final class HttpSession {
         .userAgent()
         .ifPresent(userAgent -> builder.addInterceptor(new DefaultUserAgent(userAgent)));
     networkInterceptors.forEach(builder::addNetworkInterceptor);
-    this.client = builder.build();
+    this.client = tls.applyTo(builder).build();
   }
 
   /**

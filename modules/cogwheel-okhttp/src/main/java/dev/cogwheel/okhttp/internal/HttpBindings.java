@@ -23,6 +23,7 @@ public final class HttpBindings extends AbstractModule {
     Multibinder.newSetBinder(binder(), Interceptor.class, ApplicationInterceptors.class);
     Multibinder.newSetBinder(binder(), Interceptor.class, NetworkInterceptors.class);
     Multibinder.newSetBinder(binder(), EventListener.Factory.class, SessionEventListeners.class);
+    bind(PlatformTls.class).toInstance(new PlatformTls());
     bind(Connector.class).asEagerSingleton();
     bind(HttpSession.class).asEagerSingleton();
   }
