@@ -31,10 +31,10 @@ import org.openjdk.jmh.annotations.Warmup;
  * A fresh container for each test of an app of {@value #COMPONENTS} components, as {@code
  * cogwheel-junit5}'s {@code @CogwheelTest} makes one: the app's modules with the test's one
  * {@code @Bind} field laid over them ({@code Modules.override}), a container named for the test
- * built and started, the test instance's {@code @Inject} fields injected, the container stopped, and
- * its threads checked to have ended (the leak check). Against a plain injector per test (the
- * floor): the same modules and override, {@code Guice.createInjector(Stage.PRODUCTION, ...)}, so that
- * every singleton is built as the container builds it, and the test instance injected; nothing
+ * built and started, the test instance's {@code @Inject} fields injected, the container stopped,
+ * and its threads checked to have ended (the leak check). Against a plain injector per test (the
+ * floor): the same modules and override, {@code Guice.createInjector(Stage.PRODUCTION, ...)}, so
+ * that every singleton is built as the container builds it, and the test instance injected; nothing
  * started or stopped.
  *
  * <p>The app is a {@link LayeredGraph} of {@value #COMPONENTS} provider-bound singletons with a

@@ -16,9 +16,9 @@ import java.util.concurrent.TimeUnit;
  * A fresh JVM's first start + stop of a generated class graph (issue 24's container cost): each
  * launch is a new JVM of this jar running {@link FirstStartStop} for one contender, which times its
  * one start + stop from inside. Launches are interleaved, one of each contender per round (the
- * order turned round every other round), so that a slow moment of the machine falls on all of
- * them; the table gives each contender's spread and the median of per-round ratios of Cogwheel to
- * each other contender. Outside JMH, which warms its forks; needs nothing but the JVM running it.
+ * order turned round every other round), so that a slow moment of the machine falls on all of them;
+ * the table gives each contender's spread and the median of per-round ratios of Cogwheel to each
+ * other contender. Outside JMH, which warms its forks; needs nothing but the JVM running it.
  *
  * <pre>
  * java -cp benchmarks.jar dev.cogwheel.benchmarks.FreshJvmBenchmark [--rounds 20] [--size 200] [--jvm-arg OPTION]...

@@ -7,9 +7,9 @@ import dev.cogwheel.Container;
 import dev.cogwheel.benchmarks.internal.Census;
 import dev.cogwheel.benchmarks.internal.GuiceGraph;
 import dev.cogwheel.benchmarks.internal.GuiceOnAThread;
+import dev.cogwheel.benchmarks.internal.LayeredGraph;
 import dev.cogwheel.benchmarks.internal.LeastLifecycle;
 import dev.cogwheel.benchmarks.internal.LeastLifecycleByType;
-import dev.cogwheel.benchmarks.internal.LayeredGraph;
 import dev.cogwheel.benchmarks.internal.SpringGraph;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -26,9 +26,10 @@ import org.springframework.context.annotation.AnnotationConfigApplicationContext
 /**
  * Start and stop of a {@link LayeredGraph} of {@code n} singletons, each with a trivial
  * {@code @PostConstruct} and {@code @PreDestroy}: a fresh Cogwheel container started and stopped,
- * against the least lifecycle a user could write on Guice (two variants), plain Guice creating the same injector with no lifecycle (the floor), on JMH's thread and
- * on a thread of its own as Cogwheel does, and a Spring {@code AnnotationConfigApplicationContext}
- * with the same graph refreshed and closed (the peer).
+ * against the least lifecycle a user could write on Guice (two variants), plain Guice creating the
+ * same injector with no lifecycle (the floor), on JMH's thread and on a thread of its own as
+ * Cogwheel does, and a Spring {@code AnnotationConfigApplicationContext} with the same graph
+ * refreshed and closed (the peer).
  *
  * <p>Cogwheel and Spring check after every operation that every node started and stopped, in order;
  * a benchmark that measured less than the full lifecycle fails instead of reporting.

@@ -15,8 +15,7 @@ import java.util.List;
  * </pre>
  *
  * <p>Contenders: {@code cogwheel} (a container started and stopped), {@code leastLifecycle} ({@link
- * LeastLifecycle} on a new thread), {@code plainGuiceOnAThread} (the injector alone, no
- * lifecycle).
+ * LeastLifecycle} on a new thread), {@code plainGuiceOnAThread} (the injector alone, no lifecycle).
  */
 public final class FirstStartStop {
   /** The contenders, as named on the command line. */

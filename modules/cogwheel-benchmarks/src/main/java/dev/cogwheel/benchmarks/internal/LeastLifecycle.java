@@ -9,11 +9,11 @@ import java.util.List;
 
 /**
  * A diagnostic, not a lifecycle: the least one a user could write on plain Guice, as issue 25
- * describes it. One {@link ProvisionListener} bound to every binding; each class's own {@code
- * @PostConstruct} and {@code @PreDestroy} methods found once per class ({@link
+ * describes it. One {@link ProvisionListener} bound to every binding; each class's own
+ * {@code @PostConstruct} and {@code @PreDestroy} methods found once per class ({@link
  * OwnLifecycleMethods}); each provisioned instance's {@code @PostConstruct} called after {@code
- * provision()} returns it and the instance remembered in a list; {@link #stop} calling the {@code
- * @PreDestroy} methods in reverse order of that. Guice completes each dependency before its
+ * provision()} returns it and the instance remembered in a list; {@link #stop} calling the
+ * {@code @PreDestroy} methods in reverse order of that. Guice completes each dependency before its
  * dependent, so the reverse is a valid stop order.
  *
  * <p>What it leaves out is what a lifecycle container is for: superclasses and overrides, a
@@ -68,7 +68,8 @@ public final class LeastLifecycle implements Module, ProvisionListener {
   public void stop() {
     for (int i = started.size() - 1; i >= 0; i--) {
       Object instance = started.get(i);
-      OwnLifecycleMethods.invoke(OwnLifecycleMethods.of(instance.getClass()).preDestroy(), instance);
+      OwnLifecycleMethods.invoke(
+          OwnLifecycleMethods.of(instance.getClass()).preDestroy(), instance);
     }
     started.clear();
   }

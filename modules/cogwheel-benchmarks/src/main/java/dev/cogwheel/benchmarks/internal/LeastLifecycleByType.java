@@ -19,11 +19,11 @@ import java.util.List;
 /**
  * A diagnostic, not a lifecycle: {@link LeastLifecycle} with Guice told once per type rather than
  * asked on every provision. A type listener registers, for each class Guice constructs that has
- * lifecycle methods ({@link OwnLifecycleMethods}), an injection listener that calls its {@code
- * @PostConstruct} after injection and remembers the instance; a provision listener bound only to
- * provider-made singletons, whose instances Guice does not inject itself, does the same for them.
- * {@link #stop} calls the {@code @PreDestroy} methods in reverse. (An instance a provider returns
- * after Guice injected it would be started twice; the benchmarks' graphs have none.)
+ * lifecycle methods ({@link OwnLifecycleMethods}), an injection listener that calls its
+ * {@code @PostConstruct} after injection and remembers the instance; a provision listener bound
+ * only to provider-made singletons, whose instances Guice does not inject itself, does the same for
+ * them. {@link #stop} calls the {@code @PreDestroy} methods in reverse. (An instance a provider
+ * returns after Guice injected it would be started twice; the benchmarks' graphs have none.)
  *
  * <p>One instance per injector; not thread-safe: the injector is created on one thread and {@link
  * #stop} called after that thread has been joined.
@@ -93,7 +93,8 @@ public final class LeastLifecycleByType implements Module, TypeListener, Provisi
   public void stop() {
     for (int i = started.size() - 1; i >= 0; i--) {
       Object instance = started.get(i);
-      OwnLifecycleMethods.invoke(OwnLifecycleMethods.of(instance.getClass()).preDestroy(), instance);
+      OwnLifecycleMethods.invoke(
+          OwnLifecycleMethods.of(instance.getClass()).preDestroy(), instance);
     }
     started.clear();
   }

@@ -117,18 +117,13 @@ class ReportTableTest {
 
   @Test
   void boundsTheContainerPerTestByItsOwnTimeAndByThePlainInjector() {
-    ReportTable met =
-        ReportTable.of(
-            List.of(perTest("cogwheel", 900), perTest("plainGuice", 950)));
+    ReportTable met = ReportTable.of(List.of(perTest("cogwheel", 900), perTest("plainGuice", 950)));
     ReportTable tooSlow =
-        ReportTable.of(
-            List.of(perTest("cogwheel", 1100), perTest("plainGuice", 1200)));
+        ReportTable.of(List.of(perTest("cogwheel", 1100), perTest("plainGuice", 1200)));
     ReportTable notCheaper =
-        ReportTable.of(
-            List.of(perTest("cogwheel", 900), perTest("plainGuice", 900)));
+        ReportTable.of(List.of(perTest("cogwheel", 900), perTest("plainGuice", 900)));
 
-    assertThat(met.render())
-        .endsWith("| < 1.00× floor, ≤ 1000 us/op | met    |\n");
+    assertThat(met.render()).endsWith("| < 1.00× floor, ≤ 1000 us/op | met    |\n");
     assertThat(tooSlow.render()).endsWith("| MISSED |\n");
     assertThat(notCheaper.render()).endsWith("| MISSED |\n");
   }
