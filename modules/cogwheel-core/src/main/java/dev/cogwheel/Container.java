@@ -4,6 +4,7 @@ import com.google.inject.Injector;
 import com.google.inject.Key;
 import com.google.inject.Module;
 import com.google.inject.Stage;
+import dev.cogwheel.internal.ContainerName;
 import dev.cogwheel.internal.LifecycleState;
 import dev.cogwheel.internal.ManagedComponent;
 import dev.cogwheel.internal.Run;
@@ -391,11 +392,7 @@ public final class Container implements AutoCloseable {
      * @throws IllegalArgumentException if blank or not made of letters, digits, {@code . _ -}
      */
     public Builder name(String name) {
-      if (name == null || !name.matches("[A-Za-z0-9._-]+")) {
-        throw new IllegalArgumentException(
-            "Container.name must be letters, digits, '.', '_' or '-', got '" + name + "'");
-      }
-      this.name = name;
+      this.name = ContainerName.check(name);
       return this;
     }
 

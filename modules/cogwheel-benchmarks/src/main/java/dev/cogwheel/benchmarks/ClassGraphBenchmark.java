@@ -8,7 +8,8 @@ import dev.cogwheel.benchmarks.generated.GeneratedGraphs;
 import dev.cogwheel.benchmarks.internal.Census;
 import dev.cogwheel.benchmarks.internal.ClassGraphModule;
 import dev.cogwheel.benchmarks.internal.GuiceOnAThread;
-import dev.cogwheel.benchmarks.internal.HandWrittenLifecycle;
+import dev.cogwheel.benchmarks.internal.LeastLifecycle;
+import dev.cogwheel.benchmarks.internal.LeastLifecycleByType;
 import dev.cogwheel.benchmarks.internal.SpringClassGraph;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -28,9 +29,10 @@ import org.springframework.context.annotation.AnnotationConfigApplicationContext
  * classes, each injecting up to three earlier ones and running a trivial {@code @PostConstruct} and
  * {@code @PreDestroy}, generated at build time ({@code GeneratedGraphs}) in the shape of the {@code
  * LayeredGraph} of the same size and bound with {@code bind(type)}. A fresh Cogwheel container
- * started and stopped, against plain Guice creating the same injector with no lifecycle (the
- * floor), on JMH's thread and on a thread of its own as Cogwheel does, and a Spring context with
- * every class registered, refreshed and closed (the peer).
+ * started and stopped, against the least lifecycle a user could write on Guice (two variants),
+ * plain Guice creating the same injector with no lifecycle (the floor), on JMH's thread and on a
+ * thread of its own as Cogwheel does, and a Spring context with every class registered, refreshed
+ * and closed (the peer).
  *
  * <p>Cogwheel and Spring check after every operation that every class started and stopped, in
  * order; a benchmark that measured less than the full lifecycle fails instead of reporting.
@@ -49,7 +51,7 @@ public class ClassGraphBenchmark {
   public static final int WARMUP_ITERATIONS = 10;
 
   /** The number of classes in the graph: one of the generated sizes. */
-  @Param({"100", "1000"})
+  @Param({"100", "200", "1000"})
   public int n;
 
   private List<Class<?>> classes;
@@ -103,19 +105,36 @@ public class ClassGraphBenchmark {
   }
 
   /**
-   * A diagnostic: {@link #plainGuiceOnAThread} with the least lifecycle a user could write on Guice
-   * ({@link HandWrittenLifecycle}), whose listener runs each class's {@code @PostConstruct} after
-   * injection, and whose stop runs the {@code @PreDestroy} methods in reverse on JMH's thread. What
-   * calling the lifecycle methods costs on Guice's own hooks, without a container.
+   * The least lifecycle a user could write on Guice ({@link LeastLifecycle}: one provision listener
+   * on every binding, methods found once per class, {@code @PostConstruct} after {@code
+   * provision()}, {@code @PreDestroy} in reverse), its injector created on a new thread as
+   * Cogwheel's is, stopped on JMH's thread: what calling the lifecycle methods costs on Guice's own
+   * hooks, without a container.
    *
    * @return the stopped lifecycle
    * @throws InterruptedException if interrupted while waiting for the injector's thread
    * @throws IllegalStateException if not every class started and stopped
    */
   @Benchmark
-  public HandWrittenLifecycle guiceHandWrittenLifecycle() throws InterruptedException {
+  public LeastLifecycle leastLifecycle() throws InterruptedException {
     census.reset();
-    HandWrittenLifecycle lifecycle = HandWrittenLifecycle.startAndStop(module);
+    LeastLifecycle lifecycle = LeastLifecycle.startAndStop(module);
+    census.verifyFullCycle(n);
+    return lifecycle;
+  }
+
+  /**
+   * {@link #leastLifecycle} with Guice told once per type by a type listener ({@link
+   * LeastLifecycleByType}).
+   *
+   * @return the stopped lifecycle
+   * @throws InterruptedException if interrupted while waiting for the injector's thread
+   * @throws IllegalStateException if not every class started and stopped
+   */
+  @Benchmark
+  public LeastLifecycleByType leastLifecycleByType() throws InterruptedException {
+    census.reset();
+    LeastLifecycleByType lifecycle = LeastLifecycleByType.startAndStop(module);
     census.verifyFullCycle(n);
     return lifecycle;
   }

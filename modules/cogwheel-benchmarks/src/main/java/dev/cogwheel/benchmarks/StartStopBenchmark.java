@@ -7,8 +7,9 @@ import dev.cogwheel.Container;
 import dev.cogwheel.benchmarks.internal.Census;
 import dev.cogwheel.benchmarks.internal.GuiceGraph;
 import dev.cogwheel.benchmarks.internal.GuiceOnAThread;
-import dev.cogwheel.benchmarks.internal.HandWrittenLifecycle;
 import dev.cogwheel.benchmarks.internal.LayeredGraph;
+import dev.cogwheel.benchmarks.internal.LeastLifecycle;
+import dev.cogwheel.benchmarks.internal.LeastLifecycleByType;
 import dev.cogwheel.benchmarks.internal.SpringGraph;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -25,9 +26,10 @@ import org.springframework.context.annotation.AnnotationConfigApplicationContext
 /**
  * Start and stop of a {@link LayeredGraph} of {@code n} singletons, each with a trivial
  * {@code @PostConstruct} and {@code @PreDestroy}: a fresh Cogwheel container started and stopped,
- * against plain Guice creating the same injector with no lifecycle (the floor), on JMH's thread and
- * on a thread of its own as Cogwheel does, and a Spring {@code AnnotationConfigApplicationContext}
- * with the same graph refreshed and closed (the peer).
+ * against the least lifecycle a user could write on Guice (two variants), plain Guice creating the
+ * same injector with no lifecycle (the floor), on JMH's thread and on a thread of its own as
+ * Cogwheel does, and a Spring {@code AnnotationConfigApplicationContext} with the same graph
+ * refreshed and closed (the peer).
  *
  * <p>Cogwheel and Spring check after every operation that every node started and stopped, in order;
  * a benchmark that measured less than the full lifecycle fails instead of reporting.
@@ -100,20 +102,36 @@ public class StartStopBenchmark {
   }
 
   /**
-   * A diagnostic: {@link #plainGuiceOnAThread} with the least lifecycle a user could write on Guice
-   * ({@link HandWrittenLifecycle}), whose provision listener runs each node's
-   * {@code @PostConstruct} after its provider returns it, and whose stop runs the
-   * {@code @PreDestroy} methods in reverse on JMH's thread. What calling the lifecycle methods
-   * costs on Guice's own hooks, without a container.
+   * The least lifecycle a user could write on Guice ({@link LeastLifecycle}: one provision listener
+   * on every binding, methods found once per class, {@code @PostConstruct} after {@code
+   * provision()}, {@code @PreDestroy} in reverse), its injector created on a new thread as
+   * Cogwheel's is, stopped on JMH's thread: what calling the lifecycle methods costs on Guice's own
+   * hooks, without a container.
    *
    * @return the stopped lifecycle
    * @throws InterruptedException if interrupted while waiting for the injector's thread
    * @throws IllegalStateException if not every node started and stopped
    */
   @Benchmark
-  public HandWrittenLifecycle guiceHandWrittenLifecycle() throws InterruptedException {
+  public LeastLifecycle leastLifecycle() throws InterruptedException {
     census.reset();
-    HandWrittenLifecycle lifecycle = HandWrittenLifecycle.startAndStop(module);
+    LeastLifecycle lifecycle = LeastLifecycle.startAndStop(module);
+    census.verifyFullCycle(n);
+    return lifecycle;
+  }
+
+  /**
+   * {@link #leastLifecycle} with Guice told once per type by a type listener ({@link
+   * LeastLifecycleByType}).
+   *
+   * @return the stopped lifecycle
+   * @throws InterruptedException if interrupted while waiting for the injector's thread
+   * @throws IllegalStateException if not every node started and stopped
+   */
+  @Benchmark
+  public LeastLifecycleByType leastLifecycleByType() throws InterruptedException {
+    census.reset();
+    LeastLifecycleByType lifecycle = LeastLifecycleByType.startAndStop(module);
     census.verifyFullCycle(n);
     return lifecycle;
   }

@@ -22,6 +22,16 @@ public enum Contender {
    * plainGuiceOnAThread}): the floor that pays what Cogwheel pays for where it runs.
    */
   FLOOR_ON_A_THREAD("floor on a thread", Set.of("plainGuiceOnAThread")),
+  /**
+   * The least lifecycle a user could write on plain Guice, on a thread of its own ({@code
+   * leastLifecycle}): one provision listener on every binding ({@code LeastLifecycle}).
+   */
+  LEAST_LIFECYCLE("least lifecycle", Set.of("leastLifecycle")),
+  /**
+   * The same least lifecycle told of each type once by a type listener ({@code
+   * leastLifecycleByType}, {@code LeastLifecycleByType}).
+   */
+  LEAST_LIFECYCLE_BY_TYPE("least lifecycle by type", Set.of("leastLifecycleByType")),
   /** The peer: Spring ({@code spring}). */
   PEER("Spring", Set.of("spring")),
   /** A parallel start, {@code startThreads} above 1 ({@code parallel}). */
@@ -37,12 +47,9 @@ public enum Contender {
    * Not a column: a measurement that explains another, listed under the table. {@code
    * guiceNoOpListener} is plain Guice with a provision listener that does nothing; {@code
    * guiceInjectionListener} is plain Guice calling {@code @PostConstruct} from an injection
-   * listener; {@code guiceHandWrittenLifecycle} is plain Guice on a thread with the least lifecycle
-   * a user could write on it.
+   * listener.
    */
-  DIAGNOSTIC(
-      "diagnostic",
-      Set.of("guiceNoOpListener", "guiceInjectionListener", "guiceHandWrittenLifecycle"));
+  DIAGNOSTIC("diagnostic", Set.of("guiceNoOpListener", "guiceInjectionListener"));
 
   private final String label;
   private final Set<String> methods;

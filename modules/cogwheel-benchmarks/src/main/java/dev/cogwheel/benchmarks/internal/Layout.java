@@ -8,6 +8,18 @@ import java.util.List;
  */
 public enum Layout {
   /**
+   * What a start + stop costs: Cogwheel against the least lifecycle a user could write on Guice
+   * (both variants), plain Guice (on JMH's thread and on a thread of its own) and Spring.
+   */
+  START_STOP(
+      Contender.COGWHEEL,
+      List.of(
+          Contender.LEAST_LIFECYCLE,
+          Contender.LEAST_LIFECYCLE_BY_TYPE,
+          Contender.FLOOR,
+          Contender.FLOOR_ON_A_THREAD,
+          Contender.PEER)),
+  /**
    * What the lifecycle costs: Cogwheel against plain Guice (on JMH's thread and on a thread of its
    * own) and Spring.
    */

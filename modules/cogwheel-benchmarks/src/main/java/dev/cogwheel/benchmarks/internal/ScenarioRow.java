@@ -115,7 +115,12 @@ final class ScenarioRow {
     }
     Target target = scenario.target(params);
     cells.add(target.describe());
-    cells.add(target.verdict(ratios));
+    Measurement subject = results.get(layout.subject());
+    cells.add(
+        target.verdict(
+            ratios,
+            subject == null ? Double.NaN : subject.score(),
+            subject == null ? "" : subject.unit()));
     return cells.toArray(String[]::new);
   }
 

@@ -9,22 +9,27 @@ import java.util.stream.Collectors;
 /**
  * A goal for one scenario: bounds on the ratio of the subject's score (Cogwheel's, or the parallel
  * start's) to given baselines' scores, for example at most 1.20 times plain Guice on a thread and
- * below Spring. Scores are times, so lower is better. Immutable.
+ * below Spring, and on the subject's score itself, for example at most 1,000 µs. Scores are times,
+ * so lower is better. Immutable.
  */
 public final class Target {
   /** No goal: the scenario is reported for information. */
   public static final Target NONE = new Target(List.of());
 
   /**
-   * One bound: the ratio to {@code baseline} at most (or, if {@code strict}, below) {@code ratio}.
+   * One bound: the ratio to {@code baseline} at most (or, if {@code strict}, below) {@code limit};
+   * or, if {@code baseline} is null, the subject's own score in {@code unit} at most {@code limit}.
    */
-  private record Bound(Contender baseline, double ratio, boolean strict) {
+  private record Bound(Contender baseline, double limit, boolean strict, String unit) {
     boolean met(double actual) {
-      return strict ? actual < ratio : actual <= ratio;
+      return strict ? actual < limit : actual <= limit;
     }
 
     String describe() {
-      return String.format(Locale.ROOT, "%s %.2f× %s", strict ? "<" : "≤", ratio, baseline.label());
+      String relation = strict ? "<" : "≤";
+      return baseline == null
+          ? String.format(Locale.ROOT, "%s %.0f %s", relation, limit, unit)
+          : String.format(Locale.ROOT, "%s %.2f× %s", relation, limit, baseline.label());
     }
   }
 
@@ -41,7 +46,15 @@ public final class Target {
 
   /** This goal, and the subject at most {@code ratio} times {@code baseline}. */
   public Target andAtMost(double ratio, Contender baseline) {
-    return with(new Bound(baseline, ratio, false));
+    return with(new Bound(baseline, ratio, false, null));
+  }
+
+  /**
+   * This goal, and the subject's score at most {@code limit} in {@code unit}, the unit JMH reports
+   * it in (for example {@code us/op}).
+   */
+  public Target andScoreAtMost(double limit, String unit) {
+    return with(new Bound(null, limit, false, unit));
   }
 
   /**
@@ -49,7 +62,7 @@ public final class Target {
    * it).
    */
   public Target andBelow(double ratio, Contender baseline) {
-    return with(new Bound(baseline, ratio, true));
+    return with(new Bound(baseline, ratio, true, null));
   }
 
   private Target with(Bound bound) {
@@ -67,20 +80,24 @@ public final class Target {
   }
 
   /**
-   * Whether the ratios, by baseline, meet the goal: {@code met}, {@code MISSED}, or {@code n/a} if
-   * a ratio the goal needs is missing (absent or {@code NaN}); empty for {@link #NONE}.
+   * Whether the ratios, by baseline, and the subject's {@code score} in {@code unit} meet the goal:
+   * {@code met}, {@code MISSED}, or {@code n/a} if a ratio or the score the goal needs is missing
+   * (absent or {@code NaN}, or the score in another unit); empty for {@link #NONE}.
    */
-  public String verdict(Map<Contender, Double> ratios) {
+  public String verdict(Map<Contender, Double> ratios, double score, String unit) {
     if (bounds.isEmpty()) {
       return "";
     }
     boolean met = true;
     for (Bound bound : bounds) {
-      Double ratio = ratios.get(bound.baseline());
-      if (ratio == null || ratio.isNaN()) {
+      Double actual =
+          bound.baseline() == null
+              ? (bound.unit().equals(unit) ? Double.valueOf(score) : null)
+              : ratios.get(bound.baseline());
+      if (actual == null || actual.isNaN()) {
         return "n/a";
       }
-      met &= bound.met(ratio);
+      met &= bound.met(actual);
     }
     return met ? "met" : "MISSED";
   }

@@ -75,8 +75,19 @@ class ClassGraphContainersTest {
   }
 
   @Test
-  void handWrittenLifecycleStartsAndStopsEveryClassInDependencyOrder() {
-    HandWrittenLifecycle lifecycle = new HandWrittenLifecycle();
+  void leastLifecycleStartsAndStopsEveryClassInDependencyOrder() {
+    LeastLifecycle lifecycle = new LeastLifecycle();
+    Guice.createInjector(Stage.PRODUCTION, new ClassGraphModule(classes, census), lifecycle);
+    census.verifyStarted(classes.size());
+
+    lifecycle.stop();
+
+    census.verifyFullCycle(classes.size());
+  }
+
+  @Test
+  void leastLifecycleByTypeStartsAndStopsEveryClassInDependencyOrder() {
+    LeastLifecycleByType lifecycle = new LeastLifecycleByType();
     Guice.createInjector(Stage.PRODUCTION, new ClassGraphModule(classes, census), lifecycle);
     census.verifyStarted(classes.size());
 

@@ -117,8 +117,19 @@ class GraphContainersTest {
   }
 
   @Test
-  void handWrittenLifecycleStartsAndStopsEveryNodeInDependencyOrder() {
-    HandWrittenLifecycle lifecycle = new HandWrittenLifecycle();
+  void leastLifecycleStartsAndStopsEveryNodeInDependencyOrder() {
+    LeastLifecycle lifecycle = new LeastLifecycle();
+    Guice.createInjector(Stage.PRODUCTION, new GuiceGraph(graph, census), lifecycle);
+    census.verifyStarted(graph.size());
+
+    lifecycle.stop();
+
+    census.verifyFullCycle(graph.size());
+  }
+
+  @Test
+  void leastLifecycleByTypeStartsAndStopsEveryNodeInDependencyOrder() {
+    LeastLifecycleByType lifecycle = new LeastLifecycleByType();
     Guice.createInjector(Stage.PRODUCTION, new GuiceGraph(graph, census), lifecycle);
     census.verifyStarted(graph.size());
 

@@ -22,6 +22,10 @@ class ReportTableTest {
     return new Measurement("ProvisionBenchmark", method, Map.of(), score, error, "ns/op");
   }
 
+  private static Measurement perTest(String method, double score) {
+    return new Measurement("ContainerPerTestBenchmark", method, Map.of(), score, 1.5, "us/op");
+  }
+
   private static Measurement apiGet(String method, double score) {
     return new Measurement("ApiClientBenchmark", method, Map.of(), score, 1.5, "us/op");
   }
@@ -37,14 +41,18 @@ class ReportTableTest {
                 startStop("spring", "1000", 20000),
                 startStop("plainGuice", "1000", 12000),
                 startStop("plainGuiceOnAThread", "1000", 10000),
+                startStop("leastLifecycle", "1000", 10000),
                 startStop("cogwheel", "1000", 10400)));
 
     assertThat(table.render())
         .isEqualTo(
-            "| scenario                               | unit  |     Cogwheel |        floor | floor on a thread |       Spring | Cogwheel/floor | Cogwheel/floor on a thread | Cogwheel/Spring | target                                    | result |\n"
-                + "| -------------------------------------- | ----- | -----------: | -----------: | ----------------: | -----------: | -------------: | -------------------------: | --------------: | ----------------------------------------- | ------ |\n"
-                + "| start + stop, 1000 singletons          | us/op | 10400 ± 1.50 | 12000 ± 1.50 |      10000 ± 1.50 | 20000 ± 1.50 |          0.87× |                      1.04× |           0.52× | ≤ 1.05× floor on a thread, < 1.00× Spring | met    |\n"
-                + "| unscoped provision with @PostConstruct | ns/op |         52.0 |  50.0 ± 2.25 |                 — |   500 ± 10.0 |          1.04× |                          — |           0.10× | ≤ 1.10× floor, < 1.00× Spring             | met    |\n");
+            "| scenario                      | unit  |     Cogwheel | least lifecycle | least lifecycle by type |        floor | floor on a thread |       Spring | Cogwheel/least lifecycle | Cogwheel/least lifecycle by type | Cogwheel/floor | Cogwheel/floor on a thread | Cogwheel/Spring | target                                  | result |\n"
+                + "| ----------------------------- | ----- | -----------: | --------------: | ----------------------: | -----------: | ----------------: | -----------: | -----------------------: | -------------------------------: | -------------: | -------------------------: | --------------: | --------------------------------------- | ------ |\n"
+                + "| start + stop, 1000 singletons | us/op | 10400 ± 1.50 |    10000 ± 1.50 |                       — | 12000 ± 1.50 |      10000 ± 1.50 | 20000 ± 1.50 |                    1.04× |                                — |          0.87× |                      1.04× |           0.52× | ≤ 1.10× least lifecycle, < 1.00× Spring | met    |\n"
+                + "\n"
+                + "| scenario                               | unit  | Cogwheel |       floor | floor on a thread |     Spring | Cogwheel/floor | Cogwheel/floor on a thread | Cogwheel/Spring | target                        | result |\n"
+                + "| -------------------------------------- | ----- | -------: | ----------: | ----------------: | ---------: | -------------: | -------------------------: | --------------: | ----------------------------- | ------ |\n"
+                + "| unscoped provision with @PostConstruct | ns/op |     52.0 | 50.0 ± 2.25 |                 — | 500 ± 10.0 |          1.04× |                          — |           0.10× | ≤ 1.10× floor, < 1.00× Spring | met    |\n");
   }
 
   @Test
@@ -84,18 +92,40 @@ class ReportTableTest {
   }
 
   @Test
-  void givesADiagnosticItsRatioToEachFloorTheRowHas() {
+  void comparesAStartAndStopWithBothLeastLifecyclesInColumnsOfTheirOwn() {
     ReportTable table =
         ReportTable.of(
             List.of(
                 classGraph("cogwheel", 2100),
+                classGraph("leastLifecycle", 2000),
+                classGraph("leastLifecycleByType", 1750),
                 classGraph("plainGuiceOnAThread", 1600),
-                classGraph("guiceHandWrittenLifecycle", 2000)));
+                classGraph("spring", 4200)));
 
+    assertThat(table.ratio("start + stop, 1000 @Singleton classes", Contender.LEAST_LIFECYCLE))
+        .isCloseTo(1.05, within(1e-9));
+    assertThat(
+            table.ratio("start + stop, 1000 @Singleton classes", Contender.LEAST_LIFECYCLE_BY_TYPE))
+        .isCloseTo(1.20, within(1e-9));
     assertThat(table.render())
+        .startsWith(
+            "| scenario                              | unit  |    Cogwheel | least lifecycle | least lifecycle by type | floor | floor on a thread |      Spring |"
+                + " Cogwheel/least lifecycle | Cogwheel/least lifecycle by type | Cogwheel/floor | Cogwheel/floor on a thread | Cogwheel/Spring | target                                  | result |\n")
         .endsWith(
-            "\ndiagnostic, start + stop, 1000 @Singleton classes: guiceHandWrittenLifecycle 2000 ± 1.50 us/op,"
-                + " 1.25× floor on a thread; Cogwheel 1.05× it\n");
+            "1.05× |                            1.20× |              — |                      1.31× |           0.50× | ≤ 1.10× least lifecycle, < 1.00× Spring | met    |\n");
+  }
+
+  @Test
+  void boundsTheContainerPerTestByItsOwnTimeAndByThePlainInjector() {
+    ReportTable met = ReportTable.of(List.of(perTest("cogwheel", 900), perTest("plainGuice", 950)));
+    ReportTable tooSlow =
+        ReportTable.of(List.of(perTest("cogwheel", 1100), perTest("plainGuice", 1200)));
+    ReportTable notCheaper =
+        ReportTable.of(List.of(perTest("cogwheel", 900), perTest("plainGuice", 900)));
+
+    assertThat(met.render()).endsWith("| < 1.00× floor, ≤ 1000 us/op | met    |\n");
+    assertThat(tooSlow.render()).endsWith("| MISSED |\n");
+    assertThat(notCheaper.render()).endsWith("| MISSED |\n");
   }
 
   @Test
@@ -122,12 +152,12 @@ class ReportTableTest {
         ReportTable.of(
             List.of(
                 startStop("cogwheel", "100", 1150),
-                startStop("plainGuice", "100", 1200),
-                startStop("plainGuiceOnAThread", "100", 1000)));
+                startStop("leastLifecycle", "100", 1000),
+                startStop("plainGuiceOnAThread", "100", 900)));
 
-    assertThat(table.ratio("start + stop, 100 singletons", Contender.FLOOR_ON_A_THREAD))
+    assertThat(table.ratio("start + stop, 100 singletons", Contender.LEAST_LIFECYCLE))
         .isCloseTo(1.15, within(1e-9));
-    assertThat(table.render()).contains("| ≤ 1.10× floor on a thread | MISSED |\n");
+    assertThat(table.render()).contains("| ≤ 1.10× least lifecycle | MISSED |\n");
   }
 
   @Test
@@ -136,7 +166,7 @@ class ReportTableTest {
         ReportTable.of(
             List.of(
                 startStop("cogwheel", "1000", 11000),
-                startStop("plainGuiceOnAThread", "1000", 11000),
+                startStop("leastLifecycle", "1000", 11000),
                 startStop("spring", "1000", 10000)));
 
     assertThat(table.ratio("start + stop, 1000 singletons", Contender.PEER))
@@ -150,7 +180,7 @@ class ReportTableTest {
         ReportTable.of(
             List.of(startStop("cogwheel", "1000", 11000), startStop("plainGuice", "1000", 10000)));
 
-    assertThat(table.ratio("start + stop, 1000 singletons", Contender.FLOOR_ON_A_THREAD)).isNaN();
+    assertThat(table.ratio("start + stop, 1000 singletons", Contender.LEAST_LIFECYCLE)).isNaN();
     assertThat(table.render()).endsWith("| n/a    |\n");
   }
 
@@ -193,7 +223,7 @@ class ReportTableTest {
     assertThatThrownBy(() -> ReportTable.of(List.of(startStop("parallel", "10", 1))))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage(
-            "StartStopBenchmark.parallel is a parallel result, which the LIFECYCLE table has no column for");
+            "StartStopBenchmark.parallel is a parallel result, which the START_STOP table has no column for");
   }
 
   @Test
@@ -202,7 +232,7 @@ class ReportTableTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage(
             "benchmark method StartStopBenchmark.dagger is not a contender: name it one of cogwheel, cogwheelRetrofit, criticalPath,"
-                + " guiceHandWrittenLifecycle, guiceInjectionListener, guiceNoOpListener, jdkHttpServer, parallel, plainGuice, plainGuiceOnAThread, rawOkHttp,"
+                + " guiceInjectionListener, guiceNoOpListener, jdkHttpServer, leastLifecycle, leastLifecycleByType, parallel, plainGuice, plainGuiceOnAThread, rawOkHttp,"
                 + " rawRetrofit, sequential, spring");
   }
 
