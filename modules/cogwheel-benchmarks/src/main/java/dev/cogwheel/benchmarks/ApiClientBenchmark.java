@@ -154,29 +154,24 @@ public class ApiClientBenchmark {
     }
   }
 
-  /** Plain Retrofit on a plain OkHttpClient with Retrofit's Jackson converter. */
+  /**
+   * Plain Retrofit with Retrofit's Jackson converter, on the plain OkHttpClient of {@link
+   * RawState}, which closes it.
+   */
   @State(Scope.Benchmark)
   public static class RawRetrofitState {
-    final OkHttpClient client = new OkHttpClient();
     RawReminderApi service;
 
     /** Builds the service. */
     @Setup(Level.Trial)
-    public void setUp(ServerState server) {
+    public void setUp(ServerState server, RawState raw) {
       service =
           new Retrofit.Builder()
               .baseUrl(server.server.baseUrl())
-              .client(client)
+              .client(raw.client)
               .addConverterFactory(JacksonConverterFactory.create(new ObjectMapper()))
               .build()
               .create(RawReminderApi.class);
-    }
-
-    /** Closes the client's connections and stops its dispatcher's threads. */
-    @TearDown(Level.Trial)
-    public void tearDown() {
-      client.dispatcher().executorService().shutdown();
-      client.connectionPool().evictAll();
     }
   }
 

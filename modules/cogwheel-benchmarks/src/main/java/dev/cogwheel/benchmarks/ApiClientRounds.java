@@ -76,8 +76,7 @@ public final class ApiClientRounds {
       tearDowns.push(raw::tearDown);
       retrofit.setUp(server);
       tearDowns.push(retrofit::tearDown);
-      rawRetrofit.setUp(server);
-      tearDowns.push(rawRetrofit::tearDown);
+      rawRetrofit.setUp(server, raw);
       Map<String, Supplier<?>> operations = new LinkedHashMap<>();
       operations.put("cogwheel", () -> benchmark.cogwheel(cogwheel));
       operations.put("rawOkHttp", () -> benchmark.rawOkHttp(raw));

@@ -4,8 +4,6 @@ import com.google.inject.Binder;
 import com.google.inject.Module;
 import com.google.inject.matcher.Matchers;
 import com.google.inject.spi.ProvisionListener;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * A diagnostic, not a lifecycle: the least one a user could write on plain Guice, as issue 25
@@ -26,7 +24,7 @@ import java.util.List;
  * #stop} called after that thread has been joined.
  */
 public final class LeastLifecycle implements Module, ProvisionListener {
-  private final List<Object> started = new ArrayList<>();
+  private final StartedInstances started = new StartedInstances();
 
   /**
    * Creates an injector of {@code module} with a new lifecycle on a new thread ({@link
@@ -52,11 +50,7 @@ public final class LeastLifecycle implements Module, ProvisionListener {
   public <T> void onProvision(ProvisionInvocation<T> invocation) {
     T instance = invocation.provision();
     if (instance != null) {
-      OwnLifecycleMethods methods = OwnLifecycleMethods.of(instance.getClass());
-      if (!methods.isEmpty()) {
-        OwnLifecycleMethods.invoke(methods.postConstruct(), instance);
-        started.add(instance);
-      }
+      started.start(instance, OwnLifecycleMethods.of(instance.getClass()));
     }
   }
 
@@ -66,11 +60,6 @@ public final class LeastLifecycle implements Module, ProvisionListener {
    * @throws IllegalStateException naming the method if one fails; the rest are not called
    */
   public void stop() {
-    for (int i = started.size() - 1; i >= 0; i--) {
-      Object instance = started.get(i);
-      OwnLifecycleMethods.invoke(
-          OwnLifecycleMethods.of(instance.getClass()).preDestroy(), instance);
-    }
-    started.clear();
+    started.stop();
   }
 }

@@ -13,8 +13,6 @@ import com.google.inject.spi.ProviderKeyBinding;
 import com.google.inject.spi.ProvisionListener;
 import com.google.inject.spi.TypeEncounter;
 import com.google.inject.spi.TypeListener;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * A diagnostic, not a lifecycle: {@link LeastLifecycle} with Guice told once per type rather than
@@ -35,7 +33,7 @@ public final class LeastLifecycleByType implements Module, TypeListener, Provisi
           (binding instanceof ProviderInstanceBinding || binding instanceof ProviderKeyBinding)
               && Scopes.isSingleton(binding);
 
-  private final List<Object> started = new ArrayList<>();
+  private final StartedInstances started = new StartedInstances();
 
   /**
    * Creates an injector of {@code module} with a new lifecycle on a new thread ({@link
@@ -63,11 +61,7 @@ public final class LeastLifecycleByType implements Module, TypeListener, Provisi
   public <T> void onProvision(ProvisionInvocation<T> invocation) {
     T instance = invocation.provision();
     if (instance != null) {
-      OwnLifecycleMethods methods = OwnLifecycleMethods.of(instance.getClass());
-      if (!methods.isEmpty()) {
-        OwnLifecycleMethods.invoke(methods.postConstruct(), instance);
-        started.add(instance);
-      }
+      started.start(instance, OwnLifecycleMethods.of(instance.getClass()));
     }
   }
 
@@ -77,12 +71,7 @@ public final class LeastLifecycleByType implements Module, TypeListener, Provisi
     if (methods.isEmpty()) {
       return;
     }
-    encounter.register(
-        (InjectionListener<I>)
-            instance -> {
-              OwnLifecycleMethods.invoke(methods.postConstruct(), instance);
-              started.add(instance);
-            });
+    encounter.register((InjectionListener<I>) instance -> started.start(instance, methods));
   }
 
   /**
@@ -91,11 +80,6 @@ public final class LeastLifecycleByType implements Module, TypeListener, Provisi
    * @throws IllegalStateException naming the method if one fails; the rest are not called
    */
   public void stop() {
-    for (int i = started.size() - 1; i >= 0; i--) {
-      Object instance = started.get(i);
-      OwnLifecycleMethods.invoke(
-          OwnLifecycleMethods.of(instance.getClass()).preDestroy(), instance);
-    }
-    started.clear();
+    started.stop();
   }
 }
