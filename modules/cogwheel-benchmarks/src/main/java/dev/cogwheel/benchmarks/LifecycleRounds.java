@@ -1,0 +1,118 @@
+package dev.cogwheel.benchmarks;
+
+import dev.cogwheel.benchmarks.internal.InterleavedRounds;
+import dev.cogwheel.benchmarks.internal.RoundsTable;
+import dev.cogwheel.benchmarks.internal.RoundsTable.Comparison;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+
+/**
+ * The start + stop and per-test scenarios of issue 25 interleaved in one JVM: after a warm-up,
+ * rounds of one short batch of each contender (the order turned round every other round), and
+ * Cogwheel's median of per-round ratios to its baseline. The contenders are the JMH benchmarks'
+ * own methods, so both ways of measuring time exactly the same operations.
+ *
+ * <pre>
+ * java -cp benchmarks.jar dev.cogwheel.benchmarks.LifecycleRounds --scenario classes --n 100 \
+ *   [--rounds 30] [--batch-ms 250] [--warmup-s 20]
+ * </pre>
+ *
+ * <p>Scenarios: {@code classes} ({@link ClassGraphBenchmark}: {@code n} = 100, 200 or 1000
+ * generated classes), {@code providers} ({@link StartStopBenchmark}: {@code n} provider
+ * singletons), both against the least lifecycle; {@code per-test} ({@link
+ * ContainerPerTestBenchmark}) against a plain injector per test.
+ */
+public final class LifecycleRounds {
+  private LifecycleRounds() {}
+
+  /**
+   * Runs the rounds and prints the table.
+   *
+   * @throws IllegalArgumentException for a command line it cannot read, naming the option
+   * @throws RuntimeException whatever an operation throws
+   */
+  public static void main(String[] args) {
+    String scenario = "classes";
+    int n = 100;
+    int rounds = 30;
+    long batchMillis = 250;
+    long warmUpSeconds = 20;
+    for (int i = 0; i < args.length; i += 2) {
+      String option = args[i];
+      if (i + 1 == args.length) {
+        throw new IllegalArgumentException(option + " needs a value");
+      }
+      String value = args[i + 1];
+      switch (option) {
+        case "--scenario" -> scenario = value;
+        case "--n" -> n = Integer.parseInt(value);
+        case "--rounds" -> rounds = Integer.parseInt(value);
+        case "--batch-ms" -> batchMillis = Long.parseLong(value);
+        case "--warmup-s" -> warmUpSeconds = Long.parseLong(value);
+        default -> throw new IllegalArgumentException("unknown option " + option);
+      }
+    }
+    Map<String, Supplier<?>> operations = operations(scenario, n);
+    InterleavedRounds interleaved =
+        new InterleavedRounds(operations, TimeUnit.MILLISECONDS.toNanos(batchMillis));
+    interleaved.warmUp(TimeUnit.SECONDS.toNanos(warmUpSeconds));
+    Map<String, List<Double>> micros = interleaved.run(rounds);
+    List<String> names = List.copyOf(operations.keySet());
+    System.out.printf(
+        "%s, n=%d, interleaved in one JVM (%s %s): %d s warm-up, %d rounds of one %d ms batch"
+            + " each%n%n%s",
+        scenario,
+        n,
+        System.getProperty("java.vm.name"),
+        System.getProperty("java.version"),
+        warmUpSeconds,
+        rounds,
+        batchMillis,
+        RoundsTable.render(micros, List.of(new Comparison(names.get(0), names.get(1), 1.10))));
+  }
+
+  /** The scenario's two contenders, Cogwheel first, each made ready as JMH's set-up makes it. */
+  static Map<String, Supplier<?>> operations(String scenario, int n) {
+    Map<String, Supplier<?>> operations = new LinkedHashMap<>();
+    switch (scenario) {
+      case "classes" -> {
+        ClassGraphBenchmark graph = new ClassGraphBenchmark();
+        graph.n = n;
+        graph.setUp();
+        operations.put("cogwheel", graph::cogwheel);
+        operations.put("leastLifecycle", unchecked(graph::leastLifecycle));
+      }
+      case "providers" -> {
+        StartStopBenchmark graph = new StartStopBenchmark();
+        graph.n = n;
+        graph.setUp();
+        operations.put("cogwheel", graph::cogwheel);
+        operations.put("leastLifecycle", unchecked(graph::leastLifecycle));
+      }
+      case "per-test" -> {
+        ContainerPerTestBenchmark perTest = new ContainerPerTestBenchmark();
+        perTest.setUp();
+        operations.put("cogwheel", unchecked(perTest::cogwheel));
+        operations.put("plainGuice", perTest::plainGuice);
+      }
+      default ->
+          throw new IllegalArgumentException(
+              "unknown --scenario " + scenario + "; one of classes, providers, per-test");
+    }
+    return operations;
+  }
+
+  private static Supplier<?> unchecked(Callable<?> operation) {
+    return () -> {
+      try {
+        return operation.call();
+      } catch (Exception e) {
+        throw new IllegalStateException(e);
+      }
+    };
+  }
+}
