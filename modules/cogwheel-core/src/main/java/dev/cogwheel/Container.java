@@ -5,6 +5,7 @@ import com.google.inject.Key;
 import com.google.inject.Module;
 import com.google.inject.Stage;
 import dev.cogwheel.internal.ContainerName;
+import dev.cogwheel.internal.DefaultTaskThreads;
 import dev.cogwheel.internal.LifecycleState;
 import dev.cogwheel.internal.ManagedComponent;
 import dev.cogwheel.internal.Run;
@@ -368,7 +369,7 @@ public final class Container implements AutoCloseable {
     private Duration startTimeout = Duration.ZERO;
     private Duration startProgressInterval = Duration.ofSeconds(10);
     private int startThreads = 1;
-    private int taskThreads = Math.max(2, Runtime.getRuntime().availableProcessors());
+    private int taskThreads = DefaultTaskThreads.COUNT;
     private boolean stopAfterStart = StopAfterStart.requested();
 
     private Builder() {}
@@ -488,7 +489,8 @@ public final class Container implements AutoCloseable {
     }
 
     /**
-     * The number of threads that run {@link Tasks}. Default: the number of processors, at least 2.
+     * The number of threads that run {@link Tasks}. Default: the number of processors the JVM
+     * reported when this class first made a builder, at least 2.
      *
      * @throws IllegalArgumentException if less than 1
      */

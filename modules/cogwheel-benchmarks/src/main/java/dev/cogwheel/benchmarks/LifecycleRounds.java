@@ -13,8 +13,8 @@ import java.util.function.Supplier;
 /**
  * The start + stop and per-test scenarios of issue 25 interleaved in one JVM: after a warm-up,
  * rounds of one short batch of each contender (the order turned round every other round), and
- * Cogwheel's median of per-round ratios to its baseline. The contenders are the JMH benchmarks'
- * own methods, so both ways of measuring time exactly the same operations.
+ * Cogwheel's median of per-round ratios to its baseline. The contenders are the JMH benchmarks' own
+ * methods, so both ways of measuring time exactly the same operations.
  *
  * <pre>
  * java -cp benchmarks.jar dev.cogwheel.benchmarks.LifecycleRounds --scenario classes --n 100 \

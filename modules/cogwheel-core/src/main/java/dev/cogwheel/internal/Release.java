@@ -107,17 +107,16 @@ final class Release {
     startWorker(0);
     boolean interrupted = false;
     while (current < order.size()) {
-      long remaining = begun ? currentBegin + timeoutNanos - System.nanoTime() : Long.MAX_VALUE;
+      // Until the worker runs, the clock does not: the time a thread takes to start is no
+      // release's. The worker does not wake this thread when it begins (a wake-up costs as much as
+      // a dozen releases); a wait that ends before it has begun just waits again.
+      long remaining = begun ? currentBegin + timeoutNanos - System.nanoTime() : timeoutNanos;
       if (remaining <= 0) {
         timeOut();
         continue;
       }
       try {
-        if (begun) {
-          wait(remaining / 1_000_000, (int) (remaining % 1_000_000));
-        } else {
-          wait(); // until the worker runs: the time a thread takes to start is no release's
-        }
+        wait(remaining / 1_000_000, (int) (remaining % 1_000_000));
       } catch (InterruptedException e) {
         interrupted = true; // a stop is not interrupted: every component gets its release
       }
@@ -176,10 +175,7 @@ final class Release {
           return;
         }
         currentBegin = begin = System.nanoTime();
-        if (!begun) {
-          begun = true;
-          notifyAll();
-        }
+        begun = true;
       }
       Throwable failure = null;
       ComponentStopEvent event = FlightRecording.beginStop();
