@@ -1,8 +1,10 @@
 package dev.cogwheel.benchmarks;
 
 import dev.cogwheel.benchmarks.internal.InterleavedRounds;
+import dev.cogwheel.benchmarks.internal.LeastGuardedLifecycle;
 import dev.cogwheel.benchmarks.internal.RoundsTable;
 import dev.cogwheel.benchmarks.internal.RoundsTable.Comparison;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,10 +25,18 @@ import java.util.function.Supplier;
  *
  * <p>Scenarios: {@code classes} ({@link ClassGraphBenchmark}: {@code n} = 100, 200 or 1000
  * generated classes), {@code providers} ({@link StartStopBenchmark}: {@code n} provider
- * singletons), both against the least lifecycle; {@code per-test} ({@link
+ * singletons), both against the least lifecycle and with the two guarded floors ({@link
+ * LeastGuardedLifecycle}: the least lifecycle with a container's thread group and timed release,
+ * the release on the parked start thread or on a new one); {@code per-test} ({@link
  * ContainerPerTestBenchmark}) against a plain injector per test.
  */
 public final class LifecycleRounds {
+  private static final String LEAST_GUARDED = "leastGuarded";
+  private static final String LEAST_GUARDED_NEW = "leastGuardedNewThread";
+  private static final LeastGuardedLifecycle.Release PARKED =
+      LeastGuardedLifecycle.Release.PARKED_START_THREAD;
+  private static final LeastGuardedLifecycle.Release NEW = LeastGuardedLifecycle.Release.NEW_THREAD;
+
   private LifecycleRounds() {}
 
   /**
@@ -72,10 +82,30 @@ public final class LifecycleRounds {
         warmUpSeconds,
         rounds,
         batchMillis,
-        RoundsTable.render(micros, List.of(new Comparison(names.get(0), names.get(1), 1.10))));
+        RoundsTable.render(micros, comparisons(names)));
   }
 
-  /** The scenario's two contenders, Cogwheel first, each made ready as JMH's set-up makes it. */
+  /**
+   * Cogwheel against its baseline (target 1.10×); where the guarded floors ran, each floor against
+   * the baseline with the same target (whether a lifecycle with only those guarantees could meet
+   * it) and Cogwheel against the floor that is its own way.
+   */
+  static List<Comparison> comparisons(List<String> names) {
+    String baseline = names.get(1);
+    List<Comparison> comparisons = new ArrayList<>();
+    comparisons.add(new Comparison("cogwheel", baseline, 1.10));
+    if (names.contains(LEAST_GUARDED)) {
+      comparisons.add(new Comparison(LEAST_GUARDED, baseline, 1.10));
+      comparisons.add(new Comparison(LEAST_GUARDED_NEW, baseline, 1.10));
+      comparisons.add(new Comparison("cogwheel", LEAST_GUARDED, 1.10));
+    }
+    return comparisons;
+  }
+
+  /**
+   * The scenario's contenders, Cogwheel first and its baseline second, each made ready as JMH's
+   * set-up makes it; for a start + stop scenario, then the two guarded floors.
+   */
   static Map<String, Supplier<?>> operations(String scenario, int n) {
     Map<String, Supplier<?>> operations = new LinkedHashMap<>();
     switch (scenario) {
@@ -85,6 +115,8 @@ public final class LifecycleRounds {
         graph.setUp();
         operations.put("cogwheel", graph::cogwheel);
         operations.put("leastLifecycle", unchecked(graph::leastLifecycle));
+        operations.put(LEAST_GUARDED, unchecked(() -> graph.leastGuardedLifecycle(PARKED)));
+        operations.put(LEAST_GUARDED_NEW, unchecked(() -> graph.leastGuardedLifecycle(NEW)));
       }
       case "providers" -> {
         StartStopBenchmark graph = new StartStopBenchmark();
@@ -92,6 +124,8 @@ public final class LifecycleRounds {
         graph.setUp();
         operations.put("cogwheel", graph::cogwheel);
         operations.put("leastLifecycle", unchecked(graph::leastLifecycle));
+        operations.put(LEAST_GUARDED, unchecked(() -> graph.leastGuardedLifecycle(PARKED)));
+        operations.put(LEAST_GUARDED_NEW, unchecked(() -> graph.leastGuardedLifecycle(NEW)));
       }
       case "per-test" -> {
         ContainerPerTestBenchmark perTest = new ContainerPerTestBenchmark();

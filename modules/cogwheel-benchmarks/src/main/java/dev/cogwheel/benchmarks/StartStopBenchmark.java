@@ -8,6 +8,7 @@ import dev.cogwheel.benchmarks.internal.Census;
 import dev.cogwheel.benchmarks.internal.GuiceGraph;
 import dev.cogwheel.benchmarks.internal.GuiceOnAThread;
 import dev.cogwheel.benchmarks.internal.LayeredGraph;
+import dev.cogwheel.benchmarks.internal.LeastGuardedLifecycle;
 import dev.cogwheel.benchmarks.internal.LeastLifecycle;
 import dev.cogwheel.benchmarks.internal.LeastLifecycleByType;
 import dev.cogwheel.benchmarks.internal.SpringGraph;
@@ -116,6 +117,22 @@ public class StartStopBenchmark {
   public LeastLifecycle leastLifecycle() throws InterruptedException {
     census.reset();
     LeastLifecycle lifecycle = LeastLifecycle.startAndStop(module);
+    census.verifyFullCycle(n);
+    return lifecycle;
+  }
+
+  /**
+   * {@link #leastLifecycle} with the thread guarantees of a container ({@link
+   * LeastGuardedLifecycle}): not a JMH benchmark, a floor that {@link LifecycleRounds} measures.
+   *
+   * @return the stopped lifecycle
+   * @throws InterruptedException if interrupted while waiting for its threads
+   * @throws IllegalStateException if not every node started and stopped
+   */
+  public LeastGuardedLifecycle leastGuardedLifecycle(LeastGuardedLifecycle.Release release)
+      throws InterruptedException {
+    census.reset();
+    LeastGuardedLifecycle lifecycle = LeastGuardedLifecycle.startAndStop(module, release);
     census.verifyFullCycle(n);
     return lifecycle;
   }

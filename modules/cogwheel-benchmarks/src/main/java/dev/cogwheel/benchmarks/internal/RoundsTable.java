@@ -34,7 +34,8 @@ public final class RoundsTable {
 
   /**
    * The table of {@code micros}, one line per contender in its order; a contender that is compared
-   * with a baseline carries the ratio, the target and {@code met} or {@code MISSED}.
+   * with a baseline carries the ratio, the target and {@code met} or {@code MISSED}, and one
+   * compared with several has a line for each, in the order of {@code comparisons}.
    *
    * @throws IllegalArgumentException if a comparison names a contender without figures
    */
@@ -42,29 +43,39 @@ public final class RoundsTable {
     List<String[]> lines = new ArrayList<>();
     for (Map.Entry<String, List<Double>> contender : micros.entrySet()) {
       Spread spread = Spread.of(contender.getValue());
-      String[] line = {
+      String[] figures = {
         contender.getKey(),
         String.valueOf(contender.getValue().size()),
-        String.format(Locale.ROOT, "%.1f (%.1f–%.1f)", spread.median(), spread.min(), spread.max()),
-        "",
-        "",
-        "",
-        ""
+        String.format(Locale.ROOT, "%.1f (%.1f–%.1f)", spread.median(), spread.min(), spread.max())
       };
+      boolean compared = false;
       for (Comparison comparison : comparisons) {
         if (comparison.contender().equals(contender.getKey())) {
           double ratio =
               InterleavedRounds.medianRatio(
                   contender.getValue(), figures(micros, comparison.baseline()));
-          line[3] = comparison.baseline();
-          line[4] = String.format(Locale.ROOT, "%.3f×", ratio);
-          line[5] = String.format(Locale.ROOT, "≤ %.2f×", comparison.atMost());
-          line[6] = ratio <= comparison.atMost() ? "met" : "MISSED";
+          lines.add(
+              line(
+                  figures,
+                  comparison.baseline(),
+                  String.format(Locale.ROOT, "%.3f×", ratio),
+                  String.format(Locale.ROOT, "≤ %.2f×", comparison.atMost()),
+                  ratio <= comparison.atMost() ? "met" : "MISSED"));
+          compared = true;
         }
       }
-      lines.add(line);
+      if (!compared) {
+        lines.add(line(figures, "", "", "", ""));
+      }
     }
     return MarkdownTable.render(HEADER, RIGHT, lines);
+  }
+
+  private static String[] line(String[] figures, String... comparison) {
+    String[] line = new String[figures.length + comparison.length];
+    System.arraycopy(figures, 0, line, 0, figures.length);
+    System.arraycopy(comparison, 0, line, figures.length, comparison.length);
+    return line;
   }
 
   private static List<Double> figures(Map<String, List<Double>> micros, String name) {

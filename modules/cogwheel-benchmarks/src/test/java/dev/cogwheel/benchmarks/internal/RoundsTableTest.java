@@ -34,6 +34,26 @@ class RoundsTableTest {
   }
 
   @Test
+  void aContenderComparedWithTwoBaselinesHasALineForEach() {
+    Map<String, List<Double>> micros = new LinkedHashMap<>();
+    micros.put("ours", List.of(120.0));
+    micros.put("least", List.of(100.0));
+    micros.put("guarded", List.of(110.0));
+
+    String table =
+        RoundsTable.render(
+            micros,
+            List.of(new Comparison("ours", "least", 1.1), new Comparison("ours", "guarded", 1.1)));
+
+    assertThat(table.lines().skip(2))
+        .containsExactly(
+            "| ours      |      1 |           120.0 (120.0–120.0) | least         |                  1.200× | ≤ 1.10× | MISSED |",
+            "| ours      |      1 |           120.0 (120.0–120.0) | guarded       |                  1.091× | ≤ 1.10× | met    |",
+            "| least     |      1 |           100.0 (100.0–100.0) |               |                         |         |        |",
+            "| guarded   |      1 |           110.0 (110.0–110.0) |               |                         |         |        |");
+  }
+
+  @Test
   void aRatioWithinItsTargetIsMet() {
     Map<String, List<Double>> micros = new LinkedHashMap<>();
     micros.put("ours", List.of(101.0));
