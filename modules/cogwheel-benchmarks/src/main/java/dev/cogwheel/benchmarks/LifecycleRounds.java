@@ -73,10 +73,9 @@ public final class LifecycleRounds {
     Map<String, List<Double>> micros = interleaved.run(rounds);
     List<String> names = List.copyOf(operations.keySet());
     System.out.printf(
-        "%s, n=%d, interleaved in one JVM (%s %s): %d s warm-up, %d rounds of one %d ms batch"
-            + " each%n%n%s",
+        "%s%s, interleaved in one JVM (%s %s): %d s warm-up, %d rounds of one %d ms batch each%n%n%s",
         scenario,
-        n,
+        scenario.equals("per-test") ? "" : ", n=" + n,
         System.getProperty("java.vm.name"),
         System.getProperty("java.version"),
         warmUpSeconds,
