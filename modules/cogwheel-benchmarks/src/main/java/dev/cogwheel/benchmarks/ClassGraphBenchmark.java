@@ -12,6 +12,7 @@ import dev.cogwheel.benchmarks.internal.LeastGuardedLifecycle;
 import dev.cogwheel.benchmarks.internal.LeastLifecycle;
 import dev.cogwheel.benchmarks.internal.LeastLifecycleByType;
 import dev.cogwheel.benchmarks.internal.SpringClassGraph;
+import dev.cogwheel.benchmarks.internal.StartStopContenders;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -47,7 +48,7 @@ import org.springframework.context.annotation.AnnotationConfigApplicationContext
 @Warmup(iterations = ClassGraphBenchmark.WARMUP_ITERATIONS)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
-public class ClassGraphBenchmark {
+public class ClassGraphBenchmark implements StartStopContenders {
   /** Warm-up iterations per fork, unless the command line says otherwise. */
   public static final int WARMUP_ITERATIONS = 10;
 
@@ -76,6 +77,7 @@ public class ClassGraphBenchmark {
    * @return the stopped container
    * @throws IllegalStateException if not every class started and stopped
    */
+  @Override
   @Benchmark
   public Container cogwheel() {
     census.reset();
@@ -116,6 +118,7 @@ public class ClassGraphBenchmark {
    * @throws InterruptedException if interrupted while waiting for the injector's thread
    * @throws IllegalStateException if not every class started and stopped
    */
+  @Override
   @Benchmark
   public LeastLifecycle leastLifecycle() throws InterruptedException {
     census.reset();
@@ -132,6 +135,7 @@ public class ClassGraphBenchmark {
    * @throws InterruptedException if interrupted while waiting for its threads
    * @throws IllegalStateException if not every class started and stopped
    */
+  @Override
   public LeastGuardedLifecycle leastGuardedLifecycle(LeastGuardedLifecycle.Release release)
       throws InterruptedException {
     census.reset();

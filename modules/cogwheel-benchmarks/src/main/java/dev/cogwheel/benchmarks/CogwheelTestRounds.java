@@ -6,11 +6,13 @@ import dev.cogwheel.benchmarks.internal.CogwheelPerTest;
 import dev.cogwheel.benchmarks.internal.EmptyPerTest;
 import dev.cogwheel.benchmarks.internal.InterleavedRounds;
 import dev.cogwheel.benchmarks.internal.PlainInjectorPerTest;
+import dev.cogwheel.benchmarks.internal.RoundsOptions;
 import dev.cogwheel.benchmarks.internal.RoundsTable;
 import dev.cogwheel.benchmarks.internal.RoundsTable.Comparison;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.junit.platform.launcher.Launcher;
@@ -51,23 +53,9 @@ public final class CogwheelTestRounds {
    * @throws IllegalStateException if a test failed
    */
   public static void main(String[] args) {
-    int rounds = 30;
-    long batchMillis = 500;
-    long warmUpSeconds = 20;
-    for (int i = 0; i < args.length; i += 2) {
-      String option = args[i];
-      if (i + 1 == args.length) {
-        throw new IllegalArgumentException(option + " needs a value");
-      }
-      long value = Long.parseLong(args[i + 1]);
-      switch (option) {
-        case "--rounds" -> rounds = Math.toIntExact(value);
-        case "--batch-ms" -> batchMillis = value;
-        case "--warmup-s" -> warmUpSeconds = value;
-        default -> throw new IllegalArgumentException("unknown option " + option);
-      }
-    }
-    System.out.print(run(rounds, batchMillis, warmUpSeconds));
+    RoundsOptions options =
+        RoundsOptions.parse(args, new RoundsOptions(30, 500, 20, Map.of()), Set.of());
+    System.out.print(run(options.rounds(), options.batchMillis(), options.warmUpSeconds()));
   }
 
   /** The table of a run: its settings on a line, then the contenders, per test. */

@@ -2,12 +2,15 @@ package dev.cogwheel.benchmarks;
 
 import dev.cogwheel.benchmarks.internal.InterleavedRounds;
 import dev.cogwheel.benchmarks.internal.LeastGuardedLifecycle;
+import dev.cogwheel.benchmarks.internal.RoundsOptions;
 import dev.cogwheel.benchmarks.internal.RoundsTable;
 import dev.cogwheel.benchmarks.internal.RoundsTable.Comparison;
+import dev.cogwheel.benchmarks.internal.StartStopContenders;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
@@ -46,26 +49,14 @@ public final class LifecycleRounds {
    * @throws RuntimeException whatever an operation throws
    */
   public static void main(String[] args) {
-    String scenario = "classes";
-    int n = 100;
-    int rounds = 30;
-    long batchMillis = 250;
-    long warmUpSeconds = 20;
-    for (int i = 0; i < args.length; i += 2) {
-      String option = args[i];
-      if (i + 1 == args.length) {
-        throw new IllegalArgumentException(option + " needs a value");
-      }
-      String value = args[i + 1];
-      switch (option) {
-        case "--scenario" -> scenario = value;
-        case "--n" -> n = Integer.parseInt(value);
-        case "--rounds" -> rounds = Integer.parseInt(value);
-        case "--batch-ms" -> batchMillis = Long.parseLong(value);
-        case "--warmup-s" -> warmUpSeconds = Long.parseLong(value);
-        default -> throw new IllegalArgumentException("unknown option " + option);
-      }
-    }
+    RoundsOptions options =
+        RoundsOptions.parse(
+            args, new RoundsOptions(30, 250, 20, Map.of()), Set.of("--scenario", "--n"));
+    String scenario = options.other("--scenario", "classes");
+    int n = Integer.parseInt(options.other("--n", "100"));
+    int rounds = options.rounds();
+    long batchMillis = options.batchMillis();
+    long warmUpSeconds = options.warmUpSeconds();
     Map<String, Supplier<?>> operations = operations(scenario, n);
     InterleavedRounds interleaved =
         new InterleavedRounds(operations, TimeUnit.MILLISECONDS.toNanos(batchMillis));
@@ -112,19 +103,13 @@ public final class LifecycleRounds {
         ClassGraphBenchmark graph = new ClassGraphBenchmark();
         graph.n = n;
         graph.setUp();
-        operations.put("cogwheel", graph::cogwheel);
-        operations.put("leastLifecycle", unchecked(graph::leastLifecycle));
-        operations.put(LEAST_GUARDED, unchecked(() -> graph.leastGuardedLifecycle(PARKED)));
-        operations.put(LEAST_GUARDED_NEW, unchecked(() -> graph.leastGuardedLifecycle(NEW)));
+        putStartStop(operations, graph);
       }
       case "providers" -> {
         StartStopBenchmark graph = new StartStopBenchmark();
         graph.n = n;
         graph.setUp();
-        operations.put("cogwheel", graph::cogwheel);
-        operations.put("leastLifecycle", unchecked(graph::leastLifecycle));
-        operations.put(LEAST_GUARDED, unchecked(() -> graph.leastGuardedLifecycle(PARKED)));
-        operations.put(LEAST_GUARDED_NEW, unchecked(() -> graph.leastGuardedLifecycle(NEW)));
+        putStartStop(operations, graph);
       }
       case "per-test" -> {
         ContainerPerTestBenchmark perTest = new ContainerPerTestBenchmark();
@@ -137,6 +122,13 @@ public final class LifecycleRounds {
               "unknown --scenario " + scenario + "; one of classes, providers, per-test");
     }
     return operations;
+  }
+
+  private static void putStartStop(Map<String, Supplier<?>> operations, StartStopContenders graph) {
+    operations.put("cogwheel", graph::cogwheel);
+    operations.put("leastLifecycle", unchecked(graph::leastLifecycle));
+    operations.put(LEAST_GUARDED, unchecked(() -> graph.leastGuardedLifecycle(PARKED)));
+    operations.put(LEAST_GUARDED_NEW, unchecked(() -> graph.leastGuardedLifecycle(NEW)));
   }
 
   private static Supplier<?> unchecked(Callable<?> operation) {

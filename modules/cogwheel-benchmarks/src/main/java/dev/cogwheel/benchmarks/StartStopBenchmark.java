@@ -12,6 +12,7 @@ import dev.cogwheel.benchmarks.internal.LeastGuardedLifecycle;
 import dev.cogwheel.benchmarks.internal.LeastLifecycle;
 import dev.cogwheel.benchmarks.internal.LeastLifecycleByType;
 import dev.cogwheel.benchmarks.internal.SpringGraph;
+import dev.cogwheel.benchmarks.internal.StartStopContenders;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -47,7 +48,7 @@ import org.springframework.context.annotation.AnnotationConfigApplicationContext
 @Warmup(iterations = StartStopBenchmark.WARMUP_ITERATIONS)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
-public class StartStopBenchmark {
+public class StartStopBenchmark implements StartStopContenders {
   /** Warm-up iterations: enough for the container's once-per-operation code to be compiled. */
   public static final int WARMUP_ITERATIONS = 15;
 
@@ -73,6 +74,7 @@ public class StartStopBenchmark {
    * @return the stopped container
    * @throws IllegalStateException if not every node started and stopped
    */
+  @Override
   @Benchmark
   public Container cogwheel() {
     census.reset();
@@ -113,6 +115,7 @@ public class StartStopBenchmark {
    * @throws InterruptedException if interrupted while waiting for the injector's thread
    * @throws IllegalStateException if not every node started and stopped
    */
+  @Override
   @Benchmark
   public LeastLifecycle leastLifecycle() throws InterruptedException {
     census.reset();
@@ -129,6 +132,7 @@ public class StartStopBenchmark {
    * @throws InterruptedException if interrupted while waiting for its threads
    * @throws IllegalStateException if not every node started and stopped
    */
+  @Override
   public LeastGuardedLifecycle leastGuardedLifecycle(LeastGuardedLifecycle.Release release)
       throws InterruptedException {
     census.reset();
