@@ -1,11 +1,8 @@
 package dev.cogwheel.benchmarks.internal;
 
-import com.google.inject.Binder;
 import com.google.inject.Guice;
 import com.google.inject.Module;
 import com.google.inject.Stage;
-import com.google.inject.matcher.Matchers;
-import com.google.inject.spi.ProvisionListener;
 import java.time.Duration;
 
 /**
@@ -26,7 +23,7 @@ import java.time.Duration;
  * <p>What it costs over {@link LeastLifecycle} is the floor of those guarantees: the thread group,
  * the hand-offs and the waits. Not thread-safe: one caller starts and stops it.
  */
-public final class LeastGuardedLifecycle implements Module, ProvisionListener {
+public final class LeastGuardedLifecycle {
   /** Where the release runs. */
   public enum Release {
     PARKED_START_THREAD,
@@ -35,7 +32,9 @@ public final class LeastGuardedLifecycle implements Module, ProvisionListener {
 
   private static final Duration STOP_TIMEOUT = Duration.ofSeconds(10);
 
-  private final StartedInstances started = new StartedInstances();
+  /** The lifecycle itself: its provision listener starts, its {@code stop} releases. */
+  private final LeastLifecycle lifecycle = new LeastLifecycle();
+
   private final Release release;
   private final ThreadGroup group = new ThreadGroup("least-guarded");
 
@@ -87,7 +86,7 @@ public final class LeastGuardedLifecycle implements Module, ProvisionListener {
 
   private void startThenServe(Module module) {
     try {
-      Guice.createInjector(Stage.PRODUCTION, module, this);
+      Guice.createInjector(Stage.PRODUCTION, module, lifecycle);
     } catch (RuntimeException e) {
       failure = e;
     }
@@ -126,7 +125,7 @@ public final class LeastGuardedLifecycle implements Module, ProvisionListener {
   private Thread stop(Thread starter) throws InterruptedException {
     Runnable releases =
         () -> {
-          started.stop();
+          lifecycle.stop();
           synchronized (this) {
             released = true;
             notifyAll();
@@ -153,18 +152,5 @@ public final class LeastGuardedLifecycle implements Module, ProvisionListener {
       }
     }
     return releaser;
-  }
-
-  @Override
-  public void configure(Binder binder) {
-    binder.withSource(LeastGuardedLifecycle.class).bindListener(Matchers.any(), this);
-  }
-
-  @Override
-  public <T> void onProvision(ProvisionInvocation<T> invocation) {
-    T instance = invocation.provision();
-    if (instance != null) {
-      started.start(instance, OwnLifecycleMethods.of(instance.getClass()));
-    }
   }
 }
